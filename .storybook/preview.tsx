@@ -1,0 +1,51 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { HelmetProvider } from 'react-helmet-async';
+import { ManchetteThemeProvider } from '../src/components/ManchetteThemeProvider';
+import type { ManchetteThemeOverrides } from '../src/theme';
+
+const themes: Record<string, ManchetteThemeOverrides | undefined> = {
+  defaut: undefined,
+  sepia: { color: { background: '#fbf6ec', surface: '#f1e8d6', text: '#2b2118', accent: '#8a2a0a' } },
+  bleu: { color: { accent: '#00507a', focus: '#b35c00' } },
+};
+
+const withTheme: Decorator = (Story, context) => {
+  const theme = themes[String(context.globals.theme ?? 'defaut')];
+  return (
+    <HelmetProvider>
+      <ManchetteThemeProvider theme={theme}>
+        <Story />
+      </ManchetteThemeProvider>
+    </HelmetProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withTheme],
+  globalTypes: {
+    theme: {
+      description: 'Thème des composants',
+      toolbar: {
+        title: 'Thème',
+        icon: 'paintbrush',
+        items: [
+          { value: 'defaut', title: 'Par défaut' },
+          { value: 'sepia', title: 'Sépia' },
+          { value: 'bleu', title: 'Accent bleu' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'defaut' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    // Any axe violation fails the story, in the UI and in `npm test`.
+    a11y: { test: 'error' },
+    options: { storySort: { order: ['Introduction', 'Pages', 'Composants', 'Fonctions'] } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

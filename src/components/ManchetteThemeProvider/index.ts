@@ -1,0 +1,2 @@
+export type { ManchetteThemeProviderProps } from './ManchetteThemeProvider';
+export { ManchetteThemeProvider } from './ManchetteThemeProvider';

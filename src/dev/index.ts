@@ -1,0 +1,1 @@
+export { isDevelopment, resetWarnings, warnOnce } from './warn';

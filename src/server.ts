@@ -1,0 +1,2 @@
+// The server entry: full-document rendering for static generation and validators.
+export {};

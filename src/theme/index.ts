@@ -1,0 +1,2 @@
+export type { ManchetteTheme, ManchetteThemeOverrides } from './tokens';
+export { createTheme, defaultTheme, themeToCustomProperties, vars } from './tokens';

@@ -1,0 +1,148 @@
+/**
+ * Design tokens. Components never read these values directly: they use the
+ * `vars` references below, which are CSS custom properties with these values
+ * as fallbacks. The styles are therefore static (computed once by
+ * styled-components, whatever the theme) and render correctly with no
+ * provider at all; `ManchetteThemeProvider` only sets the properties.
+ */
+export interface ManchetteTheme {
+  color: {
+    /** Body text; 17:1 on the background. */
+    text: string;
+    /** Secondary text (dates, credits); at least 4.5:1 on the background. */
+    textMuted: string;
+    background: string;
+    /** Slightly tinted panels (pull quotes, teaser cards). */
+    surface: string;
+    /** Kickers, links and quotation marks; at least 4.5:1 on background and surface. */
+    accent: string;
+    /** Rules and card borders. */
+    border: string;
+    /** Focus ring; at least 3:1 against the background. */
+    focus: string;
+  };
+  font: {
+    /** Reading text and headlines. */
+    serif: string;
+    /** Kickers, bylines, captions and other interface text. */
+    sans: string;
+  };
+  fontSize: {
+    xs: string;
+    sm: string;
+    md: string;
+    lg: string;
+    xl: string;
+    xxl: string;
+    display: string;
+  };
+  lineHeight: {
+    tight: string;
+    heading: string;
+    body: string;
+  };
+  space: {
+    xs: string;
+    sm: string;
+    md: string;
+    lg: string;
+    xl: string;
+    xxl: string;
+  };
+  /** Width of the reading column: 60 to 75 characters a line. */
+  measure: string;
+  /** Width of the page frame (lead image, related articles). */
+  wide: string;
+  radius: string;
+}
+
+export const defaultTheme: ManchetteTheme = {
+  color: {
+    text: '#1a1a1a',
+    textMuted: '#595959',
+    background: '#ffffff',
+    surface: '#f5f3ef',
+    accent: '#a3001b',
+    border: '#d4d0c8',
+    focus: '#1f5fbf',
+  },
+  font: {
+    serif: 'Georgia, Cambria, "Times New Roman", Times, serif',
+    sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  },
+  fontSize: {
+    xs: '0.8125rem',
+    sm: '0.9375rem',
+    md: '1.125rem',
+    lg: 'clamp(1.25rem, 1.1rem + 0.6vw, 1.5rem)',
+    xl: 'clamp(1.4rem, 1.2rem + 1vw, 1.875rem)',
+    xxl: 'clamp(1.6rem, 1.3rem + 1.5vw, 2.25rem)',
+    display: 'clamp(1.875rem, 1.4rem + 2.4vw, 3rem)',
+  },
+  lineHeight: {
+    tight: '1.15',
+    heading: '1.25',
+    body: '1.6',
+  },
+  space: {
+    xs: '0.25rem',
+    sm: '0.5rem',
+    md: '1rem',
+    lg: '1.5rem',
+    xl: '2.5rem',
+    xxl: '4rem',
+  },
+  measure: '68ch',
+  wide: '72rem',
+  radius: '4px',
+};
+
+type VarTree<T> = { [K in keyof T]: T[K] extends string ? string : VarTree<T[K]> };
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+function buildVars<T extends object>(tree: T, prefix: string): VarTree<T> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(tree)) {
+    const name = `${prefix}-${kebab(key)}`;
+    out[key] = typeof value === 'string' ? `var(${name}, ${value})` : buildVars(value as object, name);
+  }
+  return out as VarTree<T>;
+}
+
+/**
+ * References to the tokens for use in styles: `vars.color.text` is
+ * `var(--manchette-color-text, #1a1a1a)`.
+ */
+export const vars: VarTree<ManchetteTheme> = buildVars(defaultTheme, '--manchette');
+
+/** A partial theme: any token may be overridden, the rest keep their defaults. */
+export type ManchetteThemeOverrides = {
+  [K in keyof ManchetteTheme]?: ManchetteTheme[K] extends string ? string : Partial<ManchetteTheme[K]>;
+};
+
+/** Merges overrides into the default tokens. */
+export function createTheme(overrides: ManchetteThemeOverrides = {}): ManchetteTheme {
+  const theme: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(defaultTheme)) {
+    const override = overrides[key as keyof ManchetteTheme];
+    theme[key] = typeof value === 'string' ? (override ?? value) : { ...value, ...(override as object) };
+  }
+  return theme as unknown as ManchetteTheme;
+}
+
+/** The theme as CSS custom properties, for a `style` attribute or a rule. */
+export function themeToCustomProperties(theme: ManchetteTheme): Record<string, string> {
+  const properties: Record<string, string> = {};
+  const walk = (tree: object, prefix: string) => {
+    for (const [key, value] of Object.entries(tree)) {
+      const name = `${prefix}-${kebab(key)}`;
+      if (typeof value === 'string') properties[name] = value;
+      else walk(value as object, name);
+    }
+  };
+  walk(theme, '--manchette');
+  return properties;
+}

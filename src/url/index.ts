@@ -1,0 +1,1 @@
+export { isSafeUrl, resolveUrl, safeUrl } from './url';

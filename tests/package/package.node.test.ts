@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
+
+// The public API, by name. Adding or removing an export must be a deliberate change here.
+const PUBLIC_EXPORTS = [
+  'ManchetteThemeProvider',
+  'Section',
+  'createTheme',
+  'defaultTheme',
+  'isSafeUrl',
+  'resolveUrl',
+  'useHeadingLevel',
+  'vars',
+].sort();
+
+const SERVER_EXPORTS: string[] = [];
+
+let workDir: string;
+let tarball: string;
+
+beforeAll(() => {
+  if (!existsSync(path.join(root, 'dist/esm/index.js'))) {
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  }
+  workDir = mkdtempSync(path.join(tmpdir(), 'manchette-pack-'));
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', workDir], { cwd: root, stdio: 'pipe' });
+  const file = readdirSync(workDir).find((name) => name.endsWith('.tgz'));
+  if (!file) throw new Error('npm pack produced no tarball');
+  tarball = path.join(workDir, file);
+}, 60_000);
+
+afterAll(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('the published package', () => {
+  it('passes publint with no message at all', () => {
+    const output = execFileSync(bin('publint'), ['run', tarball, '--strict'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(output).not.toMatch(/Errors|Warnings|Suggestions/);
+  }, 60_000);
+
+  it('passes Are The Types Wrong under node16 (CJS and ESM) and bundler resolution', () => {
+    // node10 cannot see subpath exports (manchette/server): that resolution is out of scope.
+    const output = execFileSync(bin('attw'), [tarball, '--format', 'json', '--profile', 'node16'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(output) as {
+      analysis: { problems: { kind: string; resolutionKind?: string; entrypoint?: string }[] };
+    };
+    const problems = report.analysis.problems.filter((problem) => problem.resolutionKind !== 'node10');
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('ships only dist/ and the package metadata', () => {
+    const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n');
+    const outside = listing.filter(
+      (entry) => !/^package\/(dist\/|package\.json$|README\.md$|LICENSE$)/.test(entry),
+    );
+    expect(outside).toEqual([]);
+    expect(listing).toContain('package/dist/index.d.cts');
+  });
+
+  it('pins the public exports of the ESM and CJS builds, which agree', async () => {
+    const esm = await import(pathToFileURL(path.join(root, 'dist/esm/index.js')).href);
+    const cjs = createRequire(import.meta.url)(path.join(root, 'dist/cjs/index.cjs'));
+    expect(Object.keys(esm).sort()).toEqual(PUBLIC_EXPORTS);
+    expect(Object.keys(cjs).sort()).toEqual(PUBLIC_EXPORTS);
+  });
+
+  it('pins the exports of manchette/server', async () => {
+    const esm = await import(pathToFileURL(path.join(root, 'dist/esm/server.js')).href);
+    const cjs = createRequire(import.meta.url)(path.join(root, 'dist/cjs/server.cjs'));
+    expect(Object.keys(esm).sort()).toEqual(SERVER_EXPORTS);
+    expect(
+      Object.keys(cjs)
+        .filter((key) => key !== '__esModule')
+        .sort(),
+    ).toEqual(SERVER_EXPORTS);
+  });
+
+  it('gives styled components ids that do not depend on the build', () => {
+    const source = execFileSync(
+      'grep',
+      ['-rhoE', 'componentId: "manchette__[^"]+"', path.join(root, 'dist/esm')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(source.trim().split('\n').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSafeUrl, resolveUrl, safeUrl } from '../../src/url';
+
+describe('isSafeUrl', () => {
+  it.each([
+    'https://www.example.fr/international/otan',
+    'http://example.fr',
+    'HTTPS://EXAMPLE.FR/',
+    '/images/otan.jpg',
+    'images/otan.jpg',
+    '../otan.jpg',
+    '//cdn.example.fr/a.jpg',
+    '?page=2',
+    '#umerov-remercie-les-allies',
+  ])('accepts %s', (url) => {
+    expect(isSafeUrl(url)).toBe(true);
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'data:image/svg+xml;base64,PHN2Zz4=',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'mailto:redaction@example.fr',
+    '',
+    '   ',
+  ])('refuses %j', (url) => {
+    expect(isSafeUrl(url)).toBe(false);
+  });
+
+  it('refuses anything that is not a string', () => {
+    for (const value of [undefined, null, 42, {}, ['https://example.fr']])
+      expect(isSafeUrl(value)).toBe(false);
+  });
+
+  it('never accepts a string whose scheme, as a browser reads it, is not http(s)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.constantFrom('javascript', 'data', 'vbscript', 'blob'), (noise, scheme) => {
+        // Browsers strip tabs and newlines anywhere and controls or spaces in front before reading the scheme.
+        const spread = scheme.split('').join('\t');
+        expect(isSafeUrl(`${spread}:${noise}`)).toBe(false);
+        expect(isSafeUrl(` \n${scheme.toUpperCase()}:${noise}`)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('safeUrl and resolveUrl', () => {
+  it('trims a safe URL and drops an unsafe one', () => {
+    expect(safeUrl('  /a.jpg ')).toBe('/a.jpg');
+    expect(safeUrl('javascript:x')).toBeUndefined();
+  });
+
+  it('resolves relative URLs against the site', () => {
+    expect(resolveUrl('/images/otan.jpg', 'https://www.example.fr/')).toBe(
+      'https://www.example.fr/images/otan.jpg',
+    );
+    expect(resolveUrl('otan.jpg', 'https://www.example.fr/photos/')).toBe(
+      'https://www.example.fr/photos/otan.jpg',
+    );
+    expect(resolveUrl('https://cdn.example.org/a.jpg', 'https://www.example.fr')).toBe(
+      'https://cdn.example.org/a.jpg',
+    );
+  });
+
+  it('gives undefined for unsafe URLs or an unusable base', () => {
+    expect(resolveUrl('javascript:alert(1)', 'https://www.example.fr')).toBeUndefined();
+    expect(resolveUrl('/a.jpg', undefined)).toBeUndefined();
+    expect(resolveUrl('/a.jpg', 'pas une url')).toBeUndefined();
+  });
+});
