@@ -4,6 +4,9 @@ export type { ManchetteThemeProviderProps } from './components/ManchetteThemePro
 export { ManchetteThemeProvider } from './components/ManchetteThemeProvider';
 export type { HeadingLevel, SectionProps } from './components/Section';
 export { Section, useHeadingLevel } from './components/Section';
+// Dates
+export type { FormatFrenchDateOptions } from './dates';
+export { formatFrenchDate } from './dates';
 // Content model
 export type {
   Article,
@@ -29,8 +32,13 @@ export type {
   SubheadingBlock,
   Teaser,
 } from './model';
+// Text
+export type { ReadingTimeOptions, Slugger } from './text';
+export { countWords, createSlugger, readingTime, richTextToPlainText, slugify } from './text';
 export type { ManchetteTheme, ManchetteThemeOverrides } from './theme';
 // Theme
 export { createTheme, defaultTheme, vars } from './theme';
+// Typography
+export { frenchTypography } from './typography';
 // URLs
 export { isSafeUrl, resolveUrl } from './url';

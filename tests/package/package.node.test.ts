@@ -13,10 +13,17 @@ const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 const PUBLIC_EXPORTS = [
   'ManchetteThemeProvider',
   'Section',
+  'countWords',
+  'createSlugger',
   'createTheme',
   'defaultTheme',
+  'formatFrenchDate',
+  'frenchTypography',
   'isSafeUrl',
+  'readingTime',
   'resolveUrl',
+  'richTextToPlainText',
+  'slugify',
   'useHeadingLevel',
   'vars',
 ].sort();

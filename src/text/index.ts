@@ -1,0 +1,5 @@
+export type { ReadingTimeOptions } from './countWords';
+export { countWords, readingTime } from './countWords';
+export { blockToPlainText, richTextToPlainText } from './plainText';
+export type { Slugger } from './slugify';
+export { createSlugger, FALLBACK_SLUG, slugify } from './slugify';

@@ -1,0 +1,80 @@
+// Letters that Unicode decomposition does not reduce to ASCII.
+const LIGATURES: Record<string, string> = {
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+};
+
+const COMBINING_MARKS = /\p{M}/gu;
+const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]+/g;
+
+/** The slug used when a text has no letter or digit left. */
+export const FALLBACK_SLUG = 'section';
+
+/**
+ * A URL- and id-safe slug of a French text: lower case, accents folded
+ * ("alliés" → "allies"), ligatures spelled out ("cœur" → "coeur"),
+ * apostrophes, guillemets, punctuation and emoji turned into single hyphens
+ * ("l’OTAN" → "l-otan"). A text with no Latin letter or digit gives
+ * `"section"`, so the result is never empty.
+ *
+ * @example
+ * slugify('Umerov remercie les alliés'); // 'umerov-remercie-les-allies'
+ */
+export function slugify(text: string): string {
+  if (typeof text !== 'string') return FALLBACK_SLUG;
+  const slug = text
+    .toLowerCase()
+    .replace(/[œæßøđðłþı]/g, (letter) => LIGATURES[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(NOT_ASCII_ALPHANUMERIC, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? FALLBACK_SLUG : slug;
+}
+
+/** Gives unique slugs within one scope, such as the subheadings of one article. */
+export interface Slugger {
+  /** The slug of `text`, suffixed "-2", "-3"… when already taken in this scope. */
+  slug(text: string): string;
+  /** Marks an id as taken, so that no later slug repeats it (an explicit `id` in the data). */
+  reserve(id: string): void;
+  /** Forgets every slug and reserved id. */
+  reset(): void;
+}
+
+/**
+ * A slugger for one scope: "Contexte", "Contexte" and "Contexte" give
+ * `contexte`, `contexte-2` and `contexte-3`. Reserve the explicit ids of a
+ * scope before generating the others, so that a generated slug never takes
+ * an id that the data sets later on.
+ *
+ * @example
+ * const slugger = createSlugger();
+ * slugger.reserve('contexte');
+ * slugger.slug('Contexte'); // 'contexte-2'
+ */
+export function createSlugger(): Slugger {
+  const taken = new Set<string>();
+  return {
+    slug(text) {
+      const base = slugify(text);
+      let candidate = base;
+      for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}-${n}`;
+      taken.add(candidate);
+      return candidate;
+    },
+    reserve(id) {
+      if (typeof id === 'string' && id !== '') taken.add(id);
+    },
+    reset() {
+      taken.clear();
+    },
+  };
+}

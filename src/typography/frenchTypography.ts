@@ -1,0 +1,147 @@
+/** U+00A0 NO-BREAK SPACE: the "espace insécable" before `:` and `%`. */
+export const NBSP = '\u00A0';
+
+/** U+202F NARROW NO-BREAK SPACE: the "espace fine insécable" inside « » and before `; ! ?`. */
+export const NARROW_NBSP = '\u202F';
+
+// Horizontal spaces a writer may have typed (or a previous pass may have set)
+// where French wants exactly one no-break space. Line breaks are kept: they
+// carry structure the writer chose.
+const SPACES = '[ \\t\\u00A0\\u2009\\u202F]';
+
+// Parts of a text that must come out byte for byte: code between backticks,
+// URLs (trailing sentence punctuation stays outside) and e-mail addresses.
+const PROTECTED = new RegExp(
+  [
+    '`[^`\\n]*`',
+    '\\b(?:https?|ftp):\\/\\/[^\\s<>"«»`]*[^\\s<>"«»`.,;:!?)\\]’\']',
+    '\\bwww\\.[^\\s<>"«»`]*[^\\s<>"«»`.,;:!?)\\]’\']',
+    '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+',
+  ].join('|'),
+  'gu',
+);
+
+// A straight double quote opens after the start, a space or an opening
+// bracket, and closes before the end, a space or punctuation. Only such pairs
+// become guillemets; a lone or ambiguous `"` (inches, a typo) is left as typed.
+// The quoted passage holds no guillemet, so that a pair left around converted
+// quotes ("a "b" c") is not converted by a second pass.
+const STRAIGHT_QUOTES = new RegExp(
+  `(^|[\\s([{—–])"${SPACES}*([^"«»\\s](?:[^"«»]*[^"«»\\s])?)${SPACES}*"(?=$|[\\s.,;:!?)\\]}…—–])`,
+  'gu',
+);
+
+const OPENING_GUILLEMET = new RegExp(`«${SPACES}*(?=[^\\s])`, 'gu');
+const CLOSING_GUILLEMET = new RegExp(`(?<=[^\\s])${SPACES}*»`, 'gu');
+
+// `; ! ?` take a narrow no-break space when they end a clause: followed by a
+// space, the end, closing punctuation or another `!`/`?` ("?!"). Not after an
+// HTML entity ("&amp;") nor inside a run of `!`/`?`.
+const HIGH_PUNCTUATION = new RegExp(
+  `(?<=[^\\s?!;:])(?<!&#?[a-zA-Z0-9]+)${SPACES}*([;!?])(?=$|[\\s?!»)\\]"”’…])`,
+  'gu',
+);
+
+// `:` takes a no-break space only when followed by a space or the end, which
+// keeps "10:30", "std::map" and "http://" (protected anyway) as written.
+const COLON = new RegExp(`(?<=[^\\s:])${SPACES}*:(?=$|[\\s»])`, 'gu');
+
+const PERCENT = new RegExp(`(?<=\\p{N})${SPACES}*%`, 'gu');
+
+// An apostrophe between two letters is an elision or part of a word (l'OTAN,
+// aujourd'hui); a straight quote elsewhere may be a quotation mark or a prime.
+const APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
+
+const ELLIPSIS = /\.\.\./g;
+
+// Grouping applies to quantities of five digits or more, written solid
+// ("300000") or already grouped ("300 000"); the digits must stand alone:
+// not in a code ("A320", "F-16"), a version ("1.2.3"), a decimal part, a date
+// ("12/06/2024"), a phone number (no group starts with 0) or a postal code.
+const NUMBER = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/:+#_@-])([1-9]\\d{0,2}(?:${SPACES}\\d{3})+|[1-9]\\d{4,})(?![\\p{L}\\p{N}]|[./:-]\\p{N}|${SPACES}\\d)`,
+  'gu',
+);
+
+// "75008 Paris", "13001 Marseille Cedex": five solid digits before a
+// capitalised word read as a French postal code, which is never grouped.
+const POSTAL_CODE_CONTEXT = new RegExp(`^${SPACES}+\\p{Lu}`, 'u');
+
+function groupThousands(digits: string, offset: number, text: string): string {
+  if (/^\d{5}$/.test(digits) && POSTAL_CODE_CONTEXT.test(text.slice(offset + 5, offset + 8))) return digits;
+  const plain = digits.replace(/\D/g, '');
+  if (plain.length < 5) {
+    // Four-digit quantities stay solid (1991, 2040, 3500); a writer's own
+    // grouping ("3 500") is kept but made unbreakable.
+    return digits.replace(new RegExp(SPACES, 'gu'), NARROW_NBSP);
+  }
+  const groups: string[] = [];
+  for (let end = plain.length; end > 0; end -= 3) {
+    groups.unshift(plain.slice(Math.max(0, end - 3), end));
+  }
+  return groups.join(NARROW_NBSP);
+}
+
+function applyRules(text: string): string {
+  return text
+    .replace(ELLIPSIS, '…')
+    .replace(APOSTROPHE, '’')
+    .replace(STRAIGHT_QUOTES, (_match, before: string, quoted: string) => `${before}«${quoted}»`)
+    .replace(OPENING_GUILLEMET, `«${NARROW_NBSP}`)
+    .replace(CLOSING_GUILLEMET, `${NARROW_NBSP}»`)
+    .replace(HIGH_PUNCTUATION, `${NARROW_NBSP}$1`)
+    .replace(COLON, `${NBSP}:`)
+    .replace(PERCENT, `${NBSP}%`)
+    .replace(NUMBER, (digits: string, _group: string, offset: number, whole: string) =>
+      groupThousands(digits, offset, whole),
+    );
+}
+
+/** A private-use character absent from the text, to stand in for protected parts. */
+function findPlaceholder(text: string): string | undefined {
+  for (let code = 0xe000; code <= 0xf8ff; code += 1) {
+    const candidate = String.fromCharCode(code);
+    if (!text.includes(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Applies French typographic conventions (Lexique des règles typographiques
+ * en usage à l’Imprimerie nationale) to plain text:
+ *
+ * - `«` and `»` get a narrow no-break space (U+202F) inside; straight double
+ *   quotes around a passage (`"…"`) become `« … »`;
+ * - `;`, `!` and `?` get a narrow no-break space before them;
+ * - `:` and `%` get a no-break space (U+00A0) before them; a colon with no
+ *   space after it ("10:30") is left alone;
+ * - an apostrophe between letters becomes `’` ("l'OTAN" → "l’OTAN");
+ * - `...` becomes `…`;
+ * - numbers of five digits or more are grouped by thousands with narrow
+ *   no-break spaces ("300000" and "300 000" → "300 000"); four-digit numbers
+ *   (years such as 1991 or 2040) stay solid, decimals keep their comma
+ *   ("43,3") and codes, dates, times, phone numbers and postal codes
+ *   ("75008 Paris": five solid digits before a capitalised word) are not
+ *   touched.
+ *
+ * Only spaces and punctuation change, never letters or digits. URLs, e-mail
+ * addresses and `code` between backticks are left exactly as written. The
+ * function is idempotent: applying it twice gives the same text as once.
+ *
+ * @example
+ * frenchTypography('Source: AA'); // 'Source\u00A0: AA'
+ * frenchTypography("l'OTAN a perdu 300000 hommes"); // 'l’OTAN a perdu 300\u202F000 hommes'
+ */
+export function frenchTypography(text: string): string {
+  if (typeof text !== 'string' || text === '') return typeof text === 'string' ? text : '';
+  const placeholder = findPlaceholder(text);
+  if (placeholder === undefined) return applyRules(text);
+
+  const kept: string[] = [];
+  const masked = text.replace(PROTECTED, (part) => {
+    kept.push(part);
+    return placeholder;
+  });
+  let index = 0;
+  return applyRules(masked).replace(new RegExp(placeholder, 'g'), () => kept[index++] ?? '');
+}

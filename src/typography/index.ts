@@ -1,0 +1,1 @@
+export { frenchTypography, NARROW_NBSP, NBSP } from './frenchTypography';
