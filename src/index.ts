@@ -2,6 +2,10 @@
 
 export type { ManchetteThemeProviderProps } from './components/ManchetteThemeProvider';
 export { ManchetteThemeProvider } from './components/ManchetteThemeProvider';
+export type { QuoteBlockProps } from './components/QuoteBlock';
+export { QuoteBlock } from './components/QuoteBlock';
+export type { RelatedArticlesProps } from './components/RelatedArticles';
+export { RelatedArticles } from './components/RelatedArticles';
 export type { HeadingLevel, SectionProps } from './components/Section';
 export { Section, useHeadingLevel } from './components/Section';
 // Dates

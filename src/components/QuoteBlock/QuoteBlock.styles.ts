@@ -1,0 +1,76 @@
+import styled from 'styled-components';
+import { vars } from '../../theme';
+
+// Variants are chosen by `data-variant` on the root, so the CSS is the same
+// for every quotation and every theme (the tokens are custom properties).
+export const Root = styled.figure`
+  box-sizing: border-box;
+  max-inline-size: ${vars.measure};
+  margin-block: ${vars.space.xl};
+  margin-inline: 0;
+  padding-inline-start: ${vars.space.lg};
+  border-inline-start: 3px solid ${vars.color.accent};
+  color: ${vars.color.text};
+
+  &[data-variant='pull'] {
+    max-inline-size: ${vars.wide};
+    padding: ${vars.space.lg} ${vars.space.md} ${vars.space.md};
+    border-inline-start: 0;
+    border-block: 1px solid ${vars.color.border};
+    border-block-start: 4px solid ${vars.color.accent};
+    background: ${vars.color.surface};
+    text-align: center;
+  }
+`;
+
+export const Quote = styled.blockquote`
+  margin: 0;
+  font-family: ${vars.font.serif};
+  font-size: ${vars.fontSize.md};
+  font-style: italic;
+  line-height: ${vars.lineHeight.body};
+
+  & > p {
+    margin: 0;
+  }
+
+  & > p + p {
+    margin-block-start: ${vars.space.sm};
+  }
+
+  [data-variant='pull'] > & {
+    font-size: ${vars.fontSize.xl};
+    font-style: normal;
+    line-height: ${vars.lineHeight.heading};
+    text-wrap: balance;
+  }
+`;
+
+export const Mark = styled.span`
+  color: ${vars.color.accent};
+  font-style: normal;
+`;
+
+export const Caption = styled.figcaption`
+  margin-block-start: ${vars.space.sm};
+  font-family: ${vars.font.sans};
+  font-size: ${vars.fontSize.sm};
+  line-height: ${vars.lineHeight.heading};
+  color: ${vars.color.textMuted};
+
+  /* The dash only introduces the speaker visually; assistive technology skips it. */
+  &::before {
+    content: '— ';
+    content: '— ' / '';
+  }
+
+  [data-variant='pull'] > & {
+    margin-block-start: ${vars.space.md};
+  }
+`;
+
+export const Speaker = styled.cite`
+  font-style: normal;
+  font-weight: 600;
+  color: ${vars.color.text};
+`;

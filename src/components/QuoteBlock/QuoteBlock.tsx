@@ -1,0 +1,120 @@
+import type * as React from 'react';
+import { warnOnce } from '../../dev';
+import type { Attribution } from '../../model';
+import { frenchTypography } from '../../typography';
+import { safeUrl } from '../../url';
+import { Caption, Mark, Quote, Root, Speaker } from './QuoteBlock.styles';
+import { isFrench, quotationMarksFor, stripQuotationMarks } from './quotationMarks';
+
+export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'figure'>, 'children'> {
+  /**
+   * The quotation as data, with or without its marks: `« … »`, `"…"` or bare
+   * words all render once between the marks of its language.
+   * @default undefined
+   */
+  text?: string;
+  /**
+   * Composed content (paragraphs, emphasis) rendered as given inside the
+   * `<blockquote>` instead of `text`, with the marks its author wrote; a plain
+   * string is treated as `text`.
+   * @default undefined
+   */
+  children?: React.ReactNode;
+  /** The person quoted and their role, shown in the `<figcaption>`. @default undefined */
+  attribution?: Attribution;
+  /** URL of the source (`<blockquote cite>`); only `http(s)` or relative URLs are kept. @default undefined */
+  cite?: string;
+  /** BCP 47 language of the quotation when it is not the page's; picks its quotation marks. @default undefined */
+  lang?: string;
+  /** `block` for a quotation in the text, `pull` for a larger exergue set apart. @default 'block' */
+  variant?: 'block' | 'pull';
+}
+
+function hasText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/**
+ * A quotation with its attribution: `<figure>` holding the `<blockquote>` and,
+ * outside it as the HTML standard asks, a `<figcaption>` naming the speaker in
+ * `<cite>`. French quotations get guillemets with narrow no-break spaces and
+ * French typography; a quotation with `lang` gets its language's marks.
+ *
+ * @example
+ * <QuoteBlock
+ *   text="Nous restons inébranlables dans notre engagement envers l’Ukraine."
+ *   attribution={{ name: 'Jens Stoltenberg', role: 'secrétaire général de l’OTAN' }}
+ * />
+ */
+function QuoteBlock({
+  text,
+  children,
+  attribution,
+  cite,
+  lang,
+  variant = 'block',
+  ...rest
+}: QuoteBlockProps) {
+  const words = typeof children === 'string' ? children : text;
+  const composed = typeof children === 'string' ? undefined : children;
+  const hasComposed = composed !== undefined && composed !== null && composed !== false;
+
+  if (!hasComposed && !hasText(words)) {
+    warnOnce('a QuoteBlock has no text and no children; it is not rendered.');
+    return null;
+  }
+
+  const source = cite === undefined ? undefined : safeUrl(cite);
+  if (cite !== undefined && source === undefined) {
+    warnOnce(`a QuoteBlock cite URL is not http(s) or relative and is dropped: ${JSON.stringify(cite)}`);
+  }
+
+  const quotationLang = hasText(lang) ? lang.trim() : undefined;
+  const french = isFrench(quotationLang);
+
+  let body: React.ReactNode = composed;
+  if (!hasComposed && hasText(words)) {
+    const bare = stripQuotationMarks(words);
+    const marks = quotationMarksFor(quotationLang);
+    // French spacing rules (no-break spaces before « ; : ! ? », apostrophes)
+    // would be wrong in an English or German sentence.
+    const typeset = french ? frenchTypography(bare) : bare;
+    // The marks are presentation: screen readers announce the blockquote
+    // itself, and would otherwise read « guillemet ouvrant » aloud.
+    body = (
+      <p>
+        <Mark aria-hidden="true" data-quotation-mark="open">
+          {marks.open}
+        </Mark>
+        {typeset}
+        <Mark aria-hidden="true" data-quotation-mark="close">
+          {marks.close}
+        </Mark>
+      </p>
+    );
+  }
+
+  const name = attribution && hasText(attribution.name) ? attribution.name.trim() : undefined;
+  const role =
+    attribution && hasText(attribution.role) ? frenchTypography(attribution.role.trim()) : undefined;
+  if (attribution !== undefined && name === undefined) {
+    warnOnce('a QuoteBlock attribution has no name; only its role, if any, is shown.');
+  }
+
+  return (
+    <Root data-variant={variant === 'pull' ? 'pull' : 'block'} {...rest}>
+      <Quote cite={source} lang={quotationLang}>
+        {body}
+      </Quote>
+      {name !== undefined || role !== undefined ? (
+        <Caption>
+          {name !== undefined ? <Speaker>{name}</Speaker> : null}
+          {name !== undefined && role !== undefined ? ', ' : null}
+          {role}
+        </Caption>
+      ) : null}
+    </Root>
+  );
+}
+
+export { QuoteBlock };

@@ -1,0 +1,2 @@
+export type { QuoteBlockProps } from './QuoteBlock';
+export { QuoteBlock } from './QuoteBlock';

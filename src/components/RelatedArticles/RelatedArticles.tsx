@@ -1,0 +1,169 @@
+import type * as React from 'react';
+import { useId } from 'react';
+import { DEFAULT_TIME_ZONE, formatFrenchDate, parseIsoDateTime } from '../../dates';
+import { warnOnce } from '../../dev';
+import type { Teaser } from '../../model';
+import { frenchTypography } from '../../typography';
+import { safeUrl } from '../../url';
+import { Section, useHeadingLevel } from '../Section';
+import { List, Root, Title } from './RelatedArticles.styles';
+import { TeaserCard, type TeaserCardData } from './TeaserCard';
+
+export interface RelatedArticlesProps extends Omit<React.ComponentPropsWithoutRef<'aside'>, 'title'> {
+  /** The articles to suggest, in order; unusable ones (no headline, unsafe URL) are left out. */
+  teasers: Teaser[];
+  /** Heading of the block. @default 'À lire aussi' */
+  title?: string;
+  /** `list` stacks the teasers, `grid` sets them in as many columns as fit (one at 320 px). @default 'list' */
+  layout?: 'list' | 'grid';
+  /** Largest number of teasers shown, counted after unusable ones are left out. @default undefined (all) */
+  max?: number;
+  /** IANA time zone in which publication dates are printed. @default 'Europe/Paris' */
+  timeZone?: string;
+  /** `id` of the heading that labels the region; derived from `useId()` when absent. @default undefined */
+  headingId?: string;
+}
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+// HTML's `datetime` grammar is narrower than ISO 8601 (no lowercase "t" or
+// "z", no comma, at most milliseconds): a valid value is kept as written,
+// with its offset; any other instant is written in UTC.
+const HTML_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+function toDate(iso: unknown, timeZone: string): TeaserCardData['date'] {
+  if (typeof iso !== 'string') return undefined;
+  // formatFrenchDate warns once and gives '' for anything it cannot read.
+  const label = formatFrenchDate(iso, { timeZone });
+  if (label === '') return undefined;
+  const trimmed = iso.trim();
+  const dateTime = HTML_DATE_TIME.test(trimmed) ? trimmed : parseIsoDateTime(trimmed)?.toISOString();
+  return dateTime ? { dateTime, label } : undefined;
+}
+
+function toImage(image: Teaser['image']): TeaserCardData['image'] {
+  if (image === undefined || image === null) return undefined;
+  const src = safeUrl(image.src);
+  const { width, height } = image;
+  const sized = Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0;
+  if (src === undefined || !sized) {
+    warnOnce(
+      'a related article image was left out: its src must be an http(s) or relative URL and its width and height positive numbers.',
+    );
+    return undefined;
+  }
+  return { src, width: Math.round(width), height: Math.round(height) };
+}
+
+/**
+ * A teaser whose URL cannot be linked is left out rather than shown as plain
+ * text: "À lire aussi" exists to lead somewhere, and a card that looks like a
+ * link but goes nowhere misleads every reader.
+ */
+function toCard(teaser: Teaser, timeZone: string): TeaserCardData | undefined {
+  if (typeof teaser !== 'object' || teaser === null) {
+    warnOnce('a related article that is not an object was left out.');
+    return undefined;
+  }
+  const headline = nonEmpty(teaser.headline);
+  if (headline === undefined) {
+    warnOnce('a related article without a headline was left out.');
+    return undefined;
+  }
+  const href = safeUrl(teaser.url);
+  if (href === undefined) {
+    warnOnce(
+      `a related article was left out: its URL is not http(s) or relative (${JSON.stringify(teaser.url)}).`,
+    );
+    return undefined;
+  }
+  const section = nonEmpty(teaser.section?.name);
+  const standfirst = nonEmpty(teaser.standfirst);
+  return {
+    href,
+    headline: frenchTypography(headline),
+    section: section === undefined ? undefined : frenchTypography(section),
+    standfirst: standfirst === undefined ? undefined : frenchTypography(standfirst),
+    date: toDate(teaser.datePublished, timeZone),
+    image: toImage(teaser.image),
+  };
+}
+
+function limit(max: number | undefined): number {
+  if (max === undefined) return Number.POSITIVE_INFINITY;
+  if (typeof max !== 'number' || Number.isNaN(max) || max < 0) {
+    warnOnce(`RelatedArticles max=${String(max)} is not a number of teasers; every teaser is shown.`);
+    return Number.POSITIVE_INFINITY;
+  }
+  return Math.floor(max);
+}
+
+/**
+ * "À lire aussi": a complementary region labelled by its own heading, at the
+ * level of the context it sits in (h2 beside an article body or on its own),
+ * with a list of teasers whose headlines are one level below. Renders nothing
+ * when no teaser can be shown.
+ *
+ * @example
+ * <RelatedArticles
+ *   teasers={[
+ *     {
+ *       url: '/international/otan-rutte',
+ *       headline: 'Mark Rutte devrait être le prochain chef de l’OTAN',
+ *       datePublished: '2024-06-20T09:00:00+02:00',
+ *     },
+ *   ]}
+ * />
+ */
+function RelatedArticles({
+  teasers,
+  title = 'À lire aussi',
+  layout = 'list',
+  max,
+  timeZone = DEFAULT_TIME_ZONE,
+  headingId,
+  ...rest
+}: RelatedArticlesProps) {
+  // Hooks first: the early return below must not change their order.
+  const generatedId = useId();
+  const level = useHeadingLevel();
+
+  const cards: { key: string; card: TeaserCardData }[] = [];
+  const seen = new Map<string, number>();
+  const count = limit(max);
+  for (const teaser of Array.isArray(teasers) ? teasers : []) {
+    if (cards.length >= count) break;
+    const card = toCard(teaser, timeZone);
+    if (!card) continue;
+    // A careless feed may suggest the same article twice; keys must stay unique.
+    const repeat = seen.get(card.href) ?? 0;
+    seen.set(card.href, repeat + 1);
+    cards.push({ key: repeat === 0 ? card.href : `${card.href}#${repeat}`, card });
+  }
+  // No empty landmark: a region with a heading and nothing under it is noise.
+  if (cards.length === 0) return null;
+
+  // useId gives the same value on the server and in the browser, so the
+  // label survives hydration.
+  const id = nonEmpty(headingId) ?? `${generatedId}related-title`;
+  const heading = frenchTypography(nonEmpty(title) ?? 'À lire aussi');
+
+  return (
+    <Root aria-labelledby={id} data-layout={layout === 'grid' ? 'grid' : 'list'} data-level={level} {...rest}>
+      <Title as={`h${level}`} id={id}>
+        {heading}
+      </Title>
+      <Section as={false}>
+        <List>
+          {cards.map(({ key, card }) => (
+            <TeaserCard key={key} teaser={card} />
+          ))}
+        </List>
+      </Section>
+    </Root>
+  );
+}
+
+export { RelatedArticles };

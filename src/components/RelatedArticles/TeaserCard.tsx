@@ -1,0 +1,51 @@
+import { useHeadingLevel } from '../Section';
+import { Card, Headline, HeadlineLink, Image, Kicker, Meta, Standfirst } from './RelatedArticles.styles';
+
+/** A teaser checked and typeset, ready to render: every URL is safe, every text non-empty. */
+export interface TeaserCardData {
+  href: string;
+  headline: string;
+  section?: string;
+  standfirst?: string;
+  /** The `datetime` attribute and the French words, present together or not at all. */
+  date?: { dateTime: string; label: string };
+  image?: { src: string; width: number; height: number };
+}
+
+/** One teaser in "À lire aussi": a card whose headline link covers the whole card. */
+function TeaserCard({ teaser }: { teaser: TeaserCardData }) {
+  // One level below the block's title: RelatedArticles wraps the list in a Section.
+  const level = useHeadingLevel();
+  const { href, headline, section, standfirst, date, image } = teaser;
+  return (
+    <Card data-has-image={image ? '' : undefined}>
+      {section ? <Kicker>{section}</Kicker> : null}
+      <Headline as={`h${level}`}>
+        <HeadlineLink href={href}>{headline}</HeadlineLink>
+      </Headline>
+      {standfirst ? <Standfirst>{standfirst}</Standfirst> : null}
+      {date ? (
+        <Meta>
+          <time dateTime={date.dateTime}>{date.label}</time>
+        </Meta>
+      ) : null}
+      {image ? (
+        // The image illustrates a headline that the link already names: an
+        // alt text would make screen readers announce the same story twice
+        // (or a photo caption unrelated to why the link is there), so it is
+        // decorative. Width, height and lazy loading keep the page from
+        // shifting while teaser images, always below the fold, arrive.
+        <Image
+          src={image.src}
+          width={image.width}
+          height={image.height}
+          alt=""
+          loading="lazy"
+          decoding="async"
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+export { TeaserCard };

@@ -1,0 +1,2 @@
+export type { RelatedArticlesProps } from './RelatedArticles';
+export { RelatedArticles } from './RelatedArticles';
