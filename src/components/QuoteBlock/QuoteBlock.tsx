@@ -109,8 +109,7 @@ function QuoteBlock({
       {name !== undefined || role !== undefined ? (
         <Caption>
           {name !== undefined ? <Speaker>{name}</Speaker> : null}
-          {name !== undefined && role !== undefined ? ', ' : null}
-          {role}
+          {role === undefined ? null : name === undefined ? role : `, ${role}`}
         </Caption>
       ) : null}
     </Root>
