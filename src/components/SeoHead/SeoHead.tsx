@@ -1,0 +1,51 @@
+import type * as React from 'react';
+import { Helmet } from 'react-helmet-async';
+import type { Article, SiteConfig } from '../../model';
+import type { AlternateLink } from '../../seo';
+import { seoHeadParts } from './seoHeadParts';
+
+/**
+ * Props of `SeoHead`. It renders no element of its own (its tags go to the
+ * document's head), so it takes no DOM props.
+ */
+export interface SeoHeadProps {
+  /** The article whose page this is. */
+  article: Article;
+  /** The publishing site: name, URL, logo, title template, Twitter handle. */
+  site: SiteConfig;
+  /** Asks search engines neither to index the page nor to follow its links. @default false */
+  noindex?: boolean;
+  /** The page in other languages, as `<link rel="alternate" hreflang>`. @default [] */
+  alternates?: AlternateLink[];
+  /** Further head tags (`<meta>`, `<link>`…) for react-helmet-async, placed after the article's. @default undefined */
+  children?: React.ReactNode;
+}
+
+/**
+ * Every head tag an article page needs, through one react-helmet-async
+ * `<Helmet>`: the title (site template applied once), meta description,
+ * canonical, robots, Open Graph and `article:*`, Twitter card, alternates,
+ * `<html lang>` and one JSON-LD `@graph` (`NewsArticle`, publisher,
+ * `BreadcrumbList`). Needs a `HelmetProvider` above it.
+ *
+ * With React 19, react-helmet-async renders the tags in place and React hoists
+ * `<title>`, `<meta>` and `<link>` into `<head>`; the JSON-LD `<script>` stays
+ * where `SeoHead` is, which search engines read just as well.
+ *
+ * @example
+ * <HelmetProvider>
+ *   <SeoHead article={article} site={{ name: 'Le Quotidien', url: 'https://www.lequotidien.fr', logo }} />
+ *   <ArticleLayout article={article} />
+ * </HelmetProvider>
+ */
+export function SeoHead({ article, site, noindex = false, alternates, children }: SeoHeadProps) {
+  const { lang, elements, jsonLd } = seoHeadParts({ article, site, noindex, alternates });
+  return (
+    <Helmet>
+      <html lang={lang} />
+      {elements}
+      <script type="application/ld+json">{jsonLd}</script>
+      {children}
+    </Helmet>
+  );
+}

@@ -1,0 +1,2 @@
+export type { SeoHeadProps } from './SeoHead';
+export { SeoHead } from './SeoHead';

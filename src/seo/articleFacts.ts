@@ -1,0 +1,224 @@
+import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
+import { warnOnce } from '../dev';
+import type { Article, ImageSource, SiteConfig } from '../model';
+import { countWords, richTextToPlainText } from '../text';
+import { frenchTypography } from '../typography';
+import { resolveUrl } from '../url';
+import { truncateAtWord } from './truncate';
+
+/** Google shows at most this many characters of a headline in rich results. */
+export const MAX_HEADLINE_LENGTH = 110;
+/** Longer meta descriptions are cut in search results. */
+export const MAX_DESCRIPTION_LENGTH = 160;
+export const DEFAULT_LANGUAGE = 'fr-FR';
+export const DEFAULT_LOCALE = 'fr_FR';
+
+/** An image file at an absolute URL, with its size when the data gives a usable one. */
+export interface AbsoluteImage {
+  url: string;
+  width?: number;
+  height?: number;
+}
+
+export interface AuthorFacts {
+  name: string;
+  url?: string;
+  jobTitle?: string;
+}
+
+/**
+ * What the head tags and the structured data say about an article, computed
+ * once so that the meta tags, the JSON-LD and the visible page cannot drift
+ * apart: the same typographically corrected headline, the same dates, the
+ * same authors. Every URL is absolute; whatever is missing or malformed is
+ * left out here, with a development warning.
+ */
+export interface ArticleFacts {
+  siteName: string;
+  siteUrl?: string;
+  canonical?: string;
+  /** The full headline as the page shows it (after French typography). */
+  headline: string;
+  description?: string;
+  language: string;
+  datePublished?: string;
+  dateModified?: string;
+  authors: AuthorFacts[];
+  /** The lead image first, then its other crops; no URL twice. */
+  images: AbsoluteImage[];
+  imageAlt?: string;
+  section?: { name: string; url?: string };
+  tags: string[];
+  wordCount?: number;
+  isAccessibleForFree: boolean;
+  logo?: AbsoluteImage;
+}
+
+/** The trimmed string, or '' for anything that is not a string. */
+export function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function positiveInteger(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+/** The image at an absolute URL, or undefined (with a warning) when its URL is unsafe. */
+export function absoluteImage(source: ImageSource | undefined, base: string | undefined, what: string) {
+  if (!source || typeof source !== 'object') return undefined;
+  const url = resolveUrl(source.src, base);
+  if (url === undefined) {
+    warnOnce(
+      `${what}: the image URL ${JSON.stringify(source.src)} is not a safe http(s) URL; it is left out.`,
+    );
+    return undefined;
+  }
+  const width = positiveInteger(source.width);
+  const height = positiveInteger(source.height);
+  if (width === undefined || height === undefined) {
+    warnOnce(`${what}: the image ${url} has no usable width and height; its size is left out.`);
+    return { url } satisfies AbsoluteImage;
+  }
+  return { url, width, height } satisfies AbsoluteImage;
+}
+
+/**
+ * The date-time as written when it is ISO 8601 with a time zone offset, as
+ * Google and Open Graph want it; undefined (with a warning) otherwise.
+ */
+function isoDateTime(value: unknown, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && isIsoDateTimeWithOffset(value)) return value.trim();
+  warnOnce(
+    `article.${field} ${JSON.stringify(value)} is not an ISO 8601 date-time with an offset ("2024-06-12T14:30:00+02:00"); it is left out of the meta tags and the structured data.`,
+  );
+  return undefined;
+}
+
+function firstParagraphText(article: Article): string {
+  const blocks = Array.isArray(article.body) ? article.body : [];
+  for (const block of blocks) {
+    if (block?.type === 'paragraph') {
+      const plain = text(richTextToPlainText(block.text));
+      if (plain !== '') return plain;
+    }
+  }
+  return '';
+}
+
+function describe(article: Article): string | undefined {
+  const own = text(article.description);
+  if (own !== '') return frenchTypography(own);
+  // Search engines cut long descriptions themselves, but mid-word; cut at a word instead.
+  const fallback = text(article.standfirst) || firstParagraphText(article);
+  if (fallback === '') {
+    warnOnce('The article has no description, standfirst or paragraph: the page has no meta description.');
+    return undefined;
+  }
+  return truncateAtWord(frenchTypography(fallback), MAX_DESCRIPTION_LENGTH);
+}
+
+function collectAuthors(article: Article, base: string | undefined): AuthorFacts[] {
+  if (!Array.isArray(article.authors)) return [];
+  const authors: AuthorFacts[] = [];
+  for (const author of article.authors) {
+    // Typeset as the byline prints it, so that the page and the graph name the same person.
+    const name = frenchTypography(text(author?.name));
+    if (name === '') {
+      warnOnce('An author has no name; it is left out of the meta tags and the structured data.');
+      continue;
+    }
+    let url: string | undefined;
+    if (author.url !== undefined) {
+      url = resolveUrl(author.url, base);
+      if (url === undefined) {
+        warnOnce(`The URL of the author ${name} is not a safe http(s) URL; it is left out.`);
+      }
+    }
+    const jobTitle = frenchTypography(text(author.jobTitle));
+    authors.push({ name, ...(url ? { url } : {}), ...(jobTitle ? { jobTitle } : {}) });
+  }
+  return authors;
+}
+
+function collectImages(article: Article, base: string | undefined): AbsoluteImage[] {
+  const lead = article.image;
+  if (!lead || typeof lead !== 'object') return [];
+  const sources = [lead, ...(Array.isArray(lead.crops) ? lead.crops : [])];
+  const images: AbsoluteImage[] = [];
+  for (const source of sources) {
+    const image = absoluteImage(source, base, 'article.image');
+    if (image && !images.some((known) => known.url === image.url)) images.push(image);
+  }
+  return images;
+}
+
+function collectTags(article: Article): string[] {
+  if (!Array.isArray(article.tags)) return [];
+  const tags = article.tags.map((tag) => frenchTypography(text(tag))).filter((tag) => tag !== '');
+  return [...new Set(tags)];
+}
+
+/** Reads an article and its site into the facts the meta tags and the JSON-LD share. */
+export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
+  const siteUrl = resolveUrl(site.url, undefined);
+  if (siteUrl === undefined) {
+    warnOnce(
+      `site.url ${JSON.stringify(site.url)} is not an absolute http(s) URL: relative URLs cannot be resolved and are left out.`,
+    );
+  }
+  const canonical = resolveUrl(article.url, siteUrl);
+  if (canonical === undefined) {
+    warnOnce(
+      `article.url ${JSON.stringify(article.url)} is not a safe http(s) URL: the page has no canonical URL.`,
+    );
+  }
+
+  const headline = frenchTypography(text(article.headline));
+  if (headline === '') {
+    warnOnce(
+      'The article has an empty headline: the title falls back to the site name and the structured data has no headline.',
+    );
+  }
+
+  const datePublished = isoDateTime(article.datePublished, 'datePublished');
+  let dateModified = isoDateTime(article.dateModified, 'dateModified');
+  const published = datePublished ? parseIsoDateTime(datePublished) : undefined;
+  const modified = dateModified ? parseIsoDateTime(dateModified) : undefined;
+  if (published && modified && modified.getTime() < published.getTime()) {
+    warnOnce(
+      `article.dateModified ${dateModified} is before datePublished ${datePublished}; it is left out.`,
+    );
+    dateModified = undefined;
+  }
+
+  const sectionName = text(article.section?.name);
+  let section: ArticleFacts['section'];
+  if (sectionName !== '') {
+    const sectionUrl =
+      article.section?.url === undefined ? undefined : resolveUrl(article.section.url, siteUrl);
+    section = { name: frenchTypography(sectionName), ...(sectionUrl ? { url: sectionUrl } : {}) };
+  }
+
+  const alt = text(article.image?.alt);
+  const wordCount = Array.isArray(article.body) ? countWords(article) : undefined;
+
+  return {
+    siteName: text(site.name),
+    ...(siteUrl ? { siteUrl } : {}),
+    ...(canonical ? { canonical } : {}),
+    headline,
+    description: describe(article),
+    language: text(article.language) || DEFAULT_LANGUAGE,
+    datePublished,
+    dateModified,
+    authors: collectAuthors(article, siteUrl),
+    images: collectImages(article, siteUrl),
+    ...(alt ? { imageAlt: alt } : {}),
+    section,
+    tags: collectTags(article),
+    wordCount: wordCount !== undefined && wordCount > 0 ? wordCount : undefined,
+    isAccessibleForFree: article.isAccessibleForFree !== false,
+    logo: absoluteImage(site.logo, siteUrl, 'site.logo'),
+  };
+}

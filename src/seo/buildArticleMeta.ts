@@ -1,0 +1,174 @@
+import { warnOnce } from '../dev';
+import type { Article, SiteConfig } from '../model';
+import { resolveUrl } from '../url';
+import { type AbsoluteImage, articleFacts, DEFAULT_LOCALE, text } from './articleFacts';
+
+/** One `<meta>` tag: `name` for standard and Twitter tags, `property` for Open Graph. */
+export type MetaTag =
+  | { name: string; property?: never; content: string }
+  | { property: string; name?: never; content: string };
+
+/** One `<link>` tag. */
+export interface LinkTag {
+  rel: string;
+  href: string;
+  hrefLang?: string;
+}
+
+/** A version of the page in another language (`<link rel="alternate" hreflang>`). */
+export interface AlternateLink {
+  /** BCP 47 language tag, or `x-default`. */
+  hrefLang: string;
+  /** URL of that version; resolved against `site.url`. */
+  href: string;
+}
+
+export interface ArticleMetaOptions {
+  /** Asks search engines neither to index the page nor to follow its links. @default false */
+  noindex?: boolean;
+  /** The page in other languages. @default [] */
+  alternates?: AlternateLink[];
+}
+
+/** Everything an article page's `<head>` needs, as plain data. */
+export interface ArticleMeta {
+  /** The final document title, with `site.titleTemplate` applied once. */
+  title: string;
+  description?: string;
+  canonical?: string;
+  robots: string;
+  meta: MetaTag[];
+  links: LinkTag[];
+  htmlAttributes: { lang: string };
+}
+
+export const ROBOTS_INDEX = 'index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1';
+export const ROBOTS_NOINDEX = 'noindex, nofollow';
+
+function applyTitleTemplate(template: unknown, title: string): string {
+  if (typeof template !== 'string' || !template.includes('%s')) return title;
+  // A replacer function, so that "$&" or "$1" in a headline stays literal.
+  return template.replace(/%s/g, () => title);
+}
+
+// A large card shows a picture of about 1.91:1; the closest crop fits best.
+const CARD_RATIO = 1.91;
+
+function pickCardImage(images: AbsoluteImage[]): AbsoluteImage | undefined {
+  const sized = images.filter((image) => image.width && image.height);
+  if (sized.length === 0) return images[0];
+  const distance = (image: AbsoluteImage) =>
+    Math.abs(Math.log((image.width ?? 1) / (image.height ?? 1) / CARD_RATIO));
+  return sized.reduce((best, image) => (distance(image) < distance(best) ? image : best));
+}
+
+/** "fr-FR" → "fr_FR"; undefined when the tag has no region. */
+function localeFromLanguage(language: string): string | undefined {
+  const match = /^([a-z]{2,3})-([a-z]{2})$/i.exec(language);
+  return match ? `${match[1]?.toLowerCase()}_${match[2]?.toUpperCase()}` : undefined;
+}
+
+function twitterHandle(value: unknown): string | undefined {
+  const handle = text(value).replace(/^@+/, '');
+  return /^\w{1,15}$/.test(handle) ? `@${handle}` : undefined;
+}
+
+/**
+ * The head of an article page as plain data: the final title, meta
+ * description, canonical URL, robots directives, Open Graph (`og:*`,
+ * `article:*`) and Twitter card tags, links (canonical, alternates) and the
+ * `lang` of `<html>`. Framework-free, so it serves React through `SeoHead`,
+ * Next.js `generateMetadata` (see `toNextMetadata`), or a plain template.
+ *
+ * The title is `site.titleTemplate` applied once to the headline (the site
+ * name alone when there is no headline); `og:title` and `twitter:title` are
+ * the bare headline. The description is the article's, else its standfirst
+ * (or first paragraph) cut at a word to 160 characters. Every URL is absolute.
+ *
+ * @example
+ * const { title, meta, links } = buildArticleMeta(article, site, { noindex: false });
+ */
+export function buildArticleMeta(
+  article: Article,
+  site: SiteConfig,
+  options: ArticleMetaOptions = {},
+): ArticleMeta {
+  const facts = articleFacts(article, site);
+  const robots = options.noindex ? ROBOTS_NOINDEX : ROBOTS_INDEX;
+  const title = facts.headline ? applyTitleTemplate(site.titleTemplate, facts.headline) : facts.siteName;
+  const socialTitle = facts.headline || facts.siteName;
+  const image = pickCardImage(facts.images);
+  const locale = localeFromLanguage(facts.language) ?? (text(site.locale) || DEFAULT_LOCALE);
+
+  const meta: MetaTag[] = [];
+  // Each (key, content) pair once: two authors sharing a page give one article:author.
+  const add = (tag: MetaTag) => {
+    if (tag.content.trim() === '') return;
+    const key = tag.property ?? tag.name;
+    if (!meta.some((known) => (known.property ?? known.name) === key && known.content === tag.content))
+      meta.push(tag);
+  };
+  const byName = (name: string, content: string | number | undefined) => {
+    if (content !== undefined) add({ name, content: String(content) });
+  };
+  const byProperty = (property: string, content: string | number | undefined) => {
+    if (content !== undefined) add({ property, content: String(content) });
+  };
+
+  byName('description', facts.description);
+  byName('robots', robots);
+
+  byProperty('og:type', 'article');
+  byProperty('og:locale', locale);
+  byProperty('og:site_name', facts.siteName);
+  byProperty('og:title', socialTitle);
+  byProperty('og:description', facts.description);
+  byProperty('og:url', facts.canonical);
+  if (image) {
+    byProperty('og:image', image.url);
+    if (image.url.startsWith('https:')) byProperty('og:image:secure_url', image.url);
+    byProperty('og:image:width', image.width);
+    byProperty('og:image:height', image.height);
+    byProperty('og:image:alt', facts.imageAlt);
+  }
+
+  byProperty('article:published_time', facts.datePublished);
+  byProperty('article:modified_time', facts.dateModified);
+  byProperty('article:section', facts.section?.name);
+  for (const tag of facts.tags) byProperty('article:tag', tag);
+  for (const author of facts.authors) byProperty('article:author', author.url);
+
+  // Without a picture, a large-image card would show an empty frame.
+  byName('twitter:card', image ? 'summary_large_image' : 'summary');
+  byName('twitter:site', twitterHandle(site.twitter));
+  byName('twitter:title', socialTitle);
+  byName('twitter:description', facts.description);
+  if (image) {
+    byName('twitter:image', image.url);
+    byName('twitter:image:alt', facts.imageAlt);
+  }
+
+  const links: LinkTag[] = [];
+  if (facts.canonical) links.push({ rel: 'canonical', href: facts.canonical });
+  for (const alternate of Array.isArray(options.alternates) ? options.alternates : []) {
+    const hrefLang = text(alternate?.hrefLang);
+    const href = resolveUrl(alternate?.href, facts.siteUrl);
+    if (hrefLang === '' || href === undefined) {
+      warnOnce(
+        `An alternate link (${JSON.stringify(alternate)}) has no language or no safe URL; it is left out.`,
+      );
+      continue;
+    }
+    links.push({ rel: 'alternate', href, hrefLang });
+  }
+
+  return {
+    title,
+    ...(facts.description ? { description: facts.description } : {}),
+    ...(facts.canonical ? { canonical: facts.canonical } : {}),
+    robots,
+    meta,
+    links,
+    htmlAttributes: { lang: facts.language },
+  };
+}

@@ -1,0 +1,10 @@
+export type { AlternateLink, ArticleMeta, ArticleMetaOptions, LinkTag, MetaTag } from './buildArticleMeta';
+export { buildArticleMeta, ROBOTS_INDEX, ROBOTS_NOINDEX } from './buildArticleMeta';
+export { buildNewsArticleJsonLd } from './buildNewsArticleJsonLd';
+export { pruneEmpty } from './pruneEmpty';
+export type { HeadTags, ReadLinkTag, ReadMetaTag } from './readHeadTags';
+export { metaContent, readHeadTags } from './readHeadTags';
+export { serializeJsonLd } from './serializeJsonLd';
+export type { NextArticleMetadata } from './toNextMetadata';
+export { toNextMetadata } from './toNextMetadata';
+export { truncateAtWord } from './truncate';
