@@ -16,7 +16,7 @@ const PROTECTED = new RegExp(
     '`[^`\\n]*`',
     '\\b(?:https?|ftp):\\/\\/[^\\s<>"«»`]*[^\\s<>"«»`.,;:!?)\\]’\']',
     '\\bwww\\.[^\\s<>"«»`]*[^\\s<>"«»`.,;:!?)\\]’\']',
-    '[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+',
+    "[\\p{L}\\p{N}!#$%&'*+/=?^_{|}~.-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
   ].join('|'),
   'gu',
 );
@@ -27,7 +27,7 @@ const PROTECTED = new RegExp(
 // The quoted passage holds no guillemet, so that a pair left around converted
 // quotes ("a "b" c") is not converted by a second pass.
 const STRAIGHT_QUOTES = new RegExp(
-  `(^|[\\s([{—–])"${SPACES}*([^"«»\\s](?:[^"«»]*[^"«»\\s])?)${SPACES}*"(?=$|[\\s.,;:!?)\\]}…—–])`,
+  `(^|[\\s([{«—–])"${SPACES}*([^"«»\\s](?:[^"«»]*[^"«»\\s])?)${SPACES}*"(?=$|[\\s.,;:!?)\\]}»…—–])`,
   'gu',
 );
 
@@ -35,10 +35,10 @@ const OPENING_GUILLEMET = new RegExp(`«${SPACES}*(?=[^\\s])`, 'gu');
 const CLOSING_GUILLEMET = new RegExp(`(?<=[^\\s])${SPACES}*»`, 'gu');
 
 // `; ! ?` take a narrow no-break space when they end a clause: followed by a
-// space, the end, closing punctuation or another `!`/`?` ("?!"). Not after an
+// space, the end, closing punctuation or other high punctuation ("?!"). Not after an
 // HTML entity ("&amp;") nor inside a run of `!`/`?`.
 const HIGH_PUNCTUATION = new RegExp(
-  `(?<=[^\\s?!;:])(?<!&#?[a-zA-Z0-9]+)${SPACES}*([;!?])(?=$|[\\s?!»)\\]"”’…])`,
+  `(?<=[^\\s?!;:])(?<!&#?[a-zA-Z0-9]+)${SPACES}*([;!?])(?=$|[\\s?!;:»)\\]"”’…])`,
   'gu',
 );
 
@@ -58,8 +58,10 @@ const ELLIPSIS = /\.\.\./g;
 // ("300000") or already grouped ("300 000"); the digits must stand alone:
 // not in a code ("A320", "F-16"), a version ("1.2.3"), a decimal part, a date
 // ("12/06/2024"), a phone number (no group starts with 0) or a postal code.
+// Nor may it follow a short number and a space: "300 300000" is ambiguous,
+// and grouping its tail would make a second pass read one long number.
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/:+#_@-])([1-9]\\d{0,2}(?:${SPACES}\\d{3})+|[1-9]\\d{4,})(?![\\p{L}\\p{N}]|[./:-]\\p{N}|${SPACES}\\d)`,
+  `(?<![\\p{L}\\p{N}.,/:+#_@-])(?<!(?:^|[^\\p{N}])\\d{1,3}${SPACES})([1-9]\\d{0,2}(?:${SPACES}\\d{3})+|[1-9]\\d{4,})(?![\\p{L}\\p{N}]|[./:-]\\p{N}|${SPACES}\\d)`,
   'gu',
 );
 
