@@ -58,8 +58,10 @@ function QuoteBlock({
   const words = typeof children === 'string' ? children : text;
   const composed = typeof children === 'string' ? undefined : children;
   const hasComposed = composed !== undefined && composed !== null && composed !== false;
+  // Marks alone (`« »`, `""`) quote nothing either.
+  const bare = !hasComposed && typeof words === 'string' ? stripQuotationMarks(words) : '';
 
-  if (!hasComposed && !hasText(words)) {
+  if (!hasComposed && bare === '') {
     warnOnce('a QuoteBlock has no text and no children; it is not rendered.');
     return null;
   }
@@ -70,15 +72,13 @@ function QuoteBlock({
   }
 
   const quotationLang = hasText(lang) ? lang.trim() : undefined;
-  const french = isFrench(quotationLang);
 
   let body: React.ReactNode = composed;
-  if (!hasComposed && hasText(words)) {
-    const bare = stripQuotationMarks(words);
+  if (!hasComposed) {
     const marks = quotationMarksFor(quotationLang);
     // French spacing rules (no-break spaces before « ; : ! ? », apostrophes)
     // would be wrong in an English or German sentence.
-    const typeset = french ? frenchTypography(bare) : bare;
+    const typeset = isFrench(quotationLang) ? frenchTypography(bare) : bare;
     // The marks are presentation: screen readers announce the blockquote
     // itself, and would otherwise read « guillemet ouvrant » aloud.
     body = (

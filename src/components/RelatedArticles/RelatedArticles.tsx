@@ -79,6 +79,8 @@ function toCard(teaser: Teaser, timeZone: string): TeaserCardData | undefined {
     );
     return undefined;
   }
+  // The section is shown by name only: a link to it inside a card that is
+  // already one big link would nest interactive targets.
   const section = nonEmpty(teaser.section?.name);
   const standfirst = nonEmpty(teaser.standfirst);
   return {

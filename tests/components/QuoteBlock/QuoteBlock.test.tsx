@@ -116,7 +116,13 @@ describe('QuoteBlock structure', () => {
 
   it('renders nothing and warns when there is nothing to quote', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { container } = render(<QuoteBlock text="   " attribution={KULEBA_ATTRIBUTION} />);
+    const { container, rerender } = render(<QuoteBlock text="   " attribution={KULEBA_ATTRIBUTION} />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<QuoteBlock text={`«${NNBSP}${NNBSP}»`} />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<QuoteBlock text={'""'} />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<QuoteBlock text={42 as unknown as string} />);
     expect(container).toBeEmptyDOMElement();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/no text and no children/));
     warn.mockRestore();
