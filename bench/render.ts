@@ -1,0 +1,95 @@
+import { Bench } from 'tinybench';
+
+/** One page rendered two ways: by the library and by the plain-React baseline. */
+export interface RenderPair {
+  id: string;
+  library: () => string;
+  baseline: () => string;
+}
+
+export interface RenderRow {
+  id: string;
+  /** Median, over the rounds, of the library's renders per second. */
+  libraryHz: number;
+  baselineHz: number;
+  /** Median, over the rounds, of (library time / baseline time) measured in the same round. */
+  ratio: number;
+  /** Lowest and highest per-round ratios, to show how much the machine moved. */
+  ratioRange: [number, number];
+  libraryBytes: number;
+  baselineBytes: number;
+}
+
+export interface RenderOptions {
+  /** Rounds per page; each round times both tasks back to back, in alternating order. */
+  rounds: number;
+  /** Time per task per round, in milliseconds. */
+  time: number;
+  warmupTime: number;
+  log?: (line: string) => void;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+export function geometricMean(values: number[]): number {
+  return Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
+}
+
+/**
+ * Times each pair in several short rounds. In every round the two tasks run
+ * one right after the other (the order alternates from round to round, so
+ * neither always gets the warmer or the quieter slot), and the ratio is taken
+ * within the round: on a machine shared with other work, the load moves both
+ * figures of a round together and leaves their ratio alone.
+ */
+export function benchRender(pairs: RenderPair[], options: RenderOptions): RenderRow[] {
+  const log = options.log ?? (() => {});
+  const rows: RenderRow[] = [];
+  for (const pair of pairs) {
+    const libraryHz: number[] = [];
+    const baselineHz: number[] = [];
+    const ratios: number[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      const bench = new Bench({
+        time: options.time,
+        iterations: 16,
+        warmup: true,
+        warmupTime: options.warmupTime,
+        throws: true,
+      });
+      const order = round % 2 === 0 ? (['library', 'baseline'] as const) : (['baseline', 'library'] as const);
+      for (const name of order) bench.add(name, pair[name]);
+      bench.runSync();
+      const mean = (name: 'library' | 'baseline') => {
+        const result = bench.getTask(name)?.result;
+        if (result?.state !== 'completed') throw new Error(`${pair.id}: the ${name} task did not complete`);
+        return result.latency.mean;
+      };
+      const library = mean('library');
+      const baseline = mean('baseline');
+      libraryHz.push(1000 / library);
+      baselineHz.push(1000 / baseline);
+      ratios.push(library / baseline);
+    }
+    const row: RenderRow = {
+      id: pair.id,
+      libraryHz: median(libraryHz),
+      baselineHz: median(baselineHz),
+      ratio: median(ratios),
+      ratioRange: [Math.min(...ratios), Math.max(...ratios)],
+      libraryBytes: Buffer.byteLength(pair.library()),
+      baselineBytes: Buffer.byteLength(pair.baseline()),
+    };
+    rows.push(row);
+    log(
+      `render ${pair.id}: library ${row.libraryHz.toFixed(0)}/s, baseline ${row.baselineHz.toFixed(0)}/s, ratio ${row.ratio.toFixed(2)}`,
+    );
+  }
+  return rows;
+}

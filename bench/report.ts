@@ -1,0 +1,223 @@
+import type { LighthouseRow } from './lighthouse.ts';
+import type { MachineInfo } from './machine.ts';
+import type { ProfileSummary } from './profile.ts';
+import { geometricMean, type RenderRow } from './render.ts';
+import type { SizeRow } from './size.ts';
+
+export interface BenchResults {
+  command: string;
+  machine: MachineInfo;
+  sizes?: SizeRow[];
+  render?: {
+    rows: RenderRow[];
+    rounds: number;
+    time: number;
+    differences: Record<string, string[]>;
+    profile?: ProfileSummary;
+  };
+  lighthouse?: { rows: LighthouseRow[]; runs: number; version: string };
+  notes: string[];
+}
+
+const RATIO_GOAL = 1.5;
+
+const bytes = (value: number) => value.toLocaleString('en-US');
+const kb = (value: number) => `${(value / 1000).toFixed(2)} kB`;
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function sizeSection(rows: SizeRow[]): string {
+  const lines = [
+    '## Bundle size',
+    '',
+    'size-limit with its esbuild plugin on the built `dist/esm` (what a consumer bundles): minified and',
+    'gzipped, tree-shaken, `NODE_ENV=production`, the peers (react, react-dom, styled-components,',
+    'react-helmet-async) left out and dependencies (valibot) included unless the row says otherwise.',
+    'The same budgets fail `npm run size`, which `npm test` runs.',
+    '',
+    table(
+      ['entry', 'size (min + gzip)', 'budget', 'verdict'],
+      rows.map((row) => [
+        row.name,
+        `${bytes(row.size)} B`,
+        row.limit === undefined ? '—' : `${bytes(row.limit)} B`,
+        row.passed === undefined
+          ? 'reported'
+          : row.passed
+            ? 'within budget'
+            : `**over by ${bytes(row.size - (row.limit ?? 0))} B**`,
+      ]),
+    ),
+    '',
+    'Heaviest modules of each entry (minified bytes before gzip, from the esbuild metafile):',
+    '',
+  ];
+  for (const row of rows) {
+    const heaviest = row.heaviest.map(
+      (module) => `\`${module.path.replace(/^dist\/esm\//, '')}\` ${bytes(module.bytes)}`,
+    );
+    lines.push(`- ${row.name}: ${heaviest.join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+function renderSection(render: NonNullable<BenchResults['render']>): string {
+  const { rows } = render;
+  const overall = geometricMean(rows.map((row) => row.ratio));
+  const lines = [
+    '## Server render',
+    '',
+    'A full article page per seed: `renderArticleDocument` from `manchette/server` (ArticleLayout with',
+    'RelatedArticles, the SeoHead tags, styled-components CSS collected by `ServerStyleSheet`) against',
+    '`bench/baseline/`, the same page in plain React (same elements and attributes, class names as plain',
+    'strings, one static stylesheet, the same framework-free builders for meta, JSON-LD and dates).',
+    `tinybench, ${render.rounds} rounds of ${render.time} ms per task and page, in the same process; in each round`,
+    'the library and the baseline run back to back in alternating order and the ratio is taken within the',
+    'round. The ratio is the robust figure: on a shared machine the load moves both renders of a round',
+    'together, while renders per second move with it.',
+    '',
+    table(
+      [
+        'page',
+        'library (renders/s)',
+        'baseline (renders/s)',
+        'library / baseline',
+        'range over rounds',
+        'HTML (library / baseline)',
+      ],
+      rows.map((row) => [
+        row.id,
+        row.libraryHz.toFixed(0),
+        row.baselineHz.toFixed(0),
+        `**${row.ratio.toFixed(2)}×**`,
+        `${row.ratioRange[0].toFixed(2)}–${row.ratioRange[1].toFixed(2)}`,
+        `${kb(row.libraryBytes)} / ${kb(row.baselineBytes)}`,
+      ]),
+    ),
+    '',
+    `Overall (geometric mean of the pages): **${overall.toFixed(2)}×** the baseline; goal at most ${RATIO_GOAL}×: ${
+      overall <= RATIO_GOAL ? 'met' : '**not met**'
+    }.`,
+    '',
+  ];
+  const mismatched = Object.entries(render.differences).filter(([, differences]) => differences.length > 0);
+  if (mismatched.length === 0) {
+    lines.push(
+      'Markup check: for every page, the baseline renders the same elements, attributes and text as the',
+      'library once class names, `useId` values and the form of the `<style>` element are set aside.',
+    );
+  } else {
+    lines.push(
+      'Markup check: **the baseline differs from the library** on these pages (first differences):',
+      '',
+    );
+    for (const [id, differences] of mismatched) {
+      lines.push(`- ${id}:`, ...differences.map((difference) => `  - \`${difference}\``));
+    }
+  }
+  if (render.profile) {
+    lines.push(
+      '',
+      'Where the library render spends its time (V8 CPU profile of `renderArticleDocument` over the seeds, self time):',
+      '',
+      table(
+        ['origin', 'share'],
+        render.profile.byOrigin.map((item) => [item.name, percent(item.share)]),
+      ),
+      '',
+      'Heaviest functions:',
+      '',
+      table(
+        ['function', 'share'],
+        render.profile.topFrames.map((item) => [`\`${item.name}\``, percent(item.share)]),
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+function lighthouseSection(lighthouse: NonNullable<BenchResults['lighthouse']>): string {
+  const { rows } = lighthouse;
+  const lines = [
+    '## Page performance (Lighthouse)',
+    '',
+    `Lighthouse ${lighthouse.version} (Node API) in the system Chromium, on each seed document from \`renderArticleDocument\`,`,
+    "served with the fixture images from a static server on 127.0.0.1; simulated throttling (Lighthouse's",
+    `defaults for each form factor); the median of ${lighthouse.runs} runs per page and form factor. Goals: 100 in`,
+    'every category, CLS 0.',
+    '',
+    table(
+      ['page', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO', 'CLS', 'LCP'],
+      rows.map((row) => [
+        row.id,
+        row.formFactor,
+        String(row.performance),
+        String(row.accessibility),
+        String(row.bestPractices),
+        String(row.seo),
+        row.cls.toFixed(3),
+        `${Math.round(row.lcp)} ms`,
+      ]),
+    ),
+    '',
+  ];
+  const failing = new Map<string, { title: string; category: string; pages: string[]; details: string[] }>();
+  for (const row of rows) {
+    for (const audit of row.failing) {
+      const entry = failing.get(audit.id) ?? {
+        title: audit.title,
+        category: audit.category,
+        pages: [],
+        details: [],
+      };
+      entry.pages.push(`${row.id} (${row.formFactor})`);
+      for (const detail of audit.details) if (!entry.details.includes(detail)) entry.details.push(detail);
+      failing.set(audit.id, entry);
+    }
+  }
+  if (failing.size === 0) {
+    lines.push('No audit lost a point on any page.');
+  } else {
+    lines.push('Audits that lost points:', '');
+    for (const [id, entry] of failing) {
+      lines.push(`- \`${id}\` (${entry.category}): ${entry.title} — ${entry.pages.join(', ')}`);
+      for (const detail of entry.details.slice(0, 4)) lines.push(`  - ${detail.replace(/\|/g, '\\|')}`);
+    }
+  }
+  const remote = [...new Set(rows.flatMap((row) => row.remoteRequests))];
+  const missing = [...new Set(rows.flatMap((row) => row.notFound))];
+  lines.push(
+    '',
+    remote.length === 0
+      ? 'Network: every request stayed on 127.0.0.1 (the documents load nothing from elsewhere).'
+      : `Network: **requests left 127.0.0.1**: ${remote.join(', ')}`,
+    missing.length === 0
+      ? 'Every resource the pages asked for was found.'
+      : `**Not found**: ${missing.join(', ')}`,
+  );
+  return lines.join('\n');
+}
+
+export function renderReport(results: BenchResults): string {
+  const { machine } = results;
+  const parts = [
+    '# Benchmarks',
+    '',
+    `Written by \`${results.command}\` (bench/run.ts) on ${machine.date.slice(0, 10)} (${machine.date}).`,
+    '',
+    `Machine: ${machine.cores} cores (\`nproc\`), ${machine.cpu}, ${machine.memory} RAM; Node ${machine.node}${
+      machine.chromium ? `; Chromium ${machine.chromium}` : ''
+    }.`,
+    'The machine is shared with other work: absolute figures move from run to run, the ratios measured',
+    'within one run do not.',
+  ];
+  if (results.sizes) parts.push('', sizeSection(results.sizes));
+  if (results.render) parts.push('', renderSection(results.render));
+  if (results.lighthouse) parts.push('', lighthouseSection(results.lighthouse));
+  if (results.notes.length > 0) parts.push('', '## Notes', '', ...results.notes.map((note) => `- ${note}`));
+  return `${parts.join('\n')}\n`;
+}
