@@ -1,3 +1,5 @@
+// The same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
+import { isLanguageTag } from '../components/RichText/languageTag';
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import type { Article, ImageSource, SiteConfig } from '../model';
@@ -159,6 +161,14 @@ function collectTags(article: Article): string[] {
   return [...new Set(tags)];
 }
 
+function articleLanguage(value: unknown): string {
+  if (value === undefined) return DEFAULT_LANGUAGE;
+  const language = text(value);
+  if (isLanguageTag(language)) return language;
+  warnOnce(`article.language ${JSON.stringify(value)} is not a language tag; "${DEFAULT_LANGUAGE}" is used.`);
+  return DEFAULT_LANGUAGE;
+}
+
 /** Reads an article and its site into the facts the meta tags and the JSON-LD share. */
 export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
   const siteUrl = resolveUrl(site.url, undefined);
@@ -209,7 +219,7 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
     ...(canonical ? { canonical } : {}),
     headline,
     description: describe(article),
-    language: text(article.language) || DEFAULT_LANGUAGE,
+    language: articleLanguage(article.language),
     datePublished,
     dateModified,
     authors: collectAuthors(article, siteUrl),

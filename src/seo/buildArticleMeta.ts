@@ -68,6 +68,16 @@ function localeFromLanguage(language: string): string | undefined {
   return match ? `${match[1]?.toLowerCase()}_${match[2]?.toUpperCase()}` : undefined;
 }
 
+function siteLocale(value: unknown): string {
+  if (value === undefined) return DEFAULT_LOCALE;
+  const locale = text(value);
+  if (/^[a-z]{2,3}_[A-Z]{2}$/.test(locale)) return locale;
+  warnOnce(
+    `site.locale ${JSON.stringify(value)} is not an Open Graph locale such as "fr_FR"; "${DEFAULT_LOCALE}" is used.`,
+  );
+  return DEFAULT_LOCALE;
+}
+
 function twitterHandle(value: unknown): string | undefined {
   const handle = text(value).replace(/^@+/, '');
   return /^\w{1,15}$/.test(handle) ? `@${handle}` : undefined;
@@ -98,7 +108,7 @@ export function buildArticleMeta(
   const title = facts.headline ? applyTitleTemplate(site.titleTemplate, facts.headline) : facts.siteName;
   const socialTitle = facts.headline || facts.siteName;
   const image = pickCardImage(facts.images);
-  const locale = localeFromLanguage(facts.language) ?? (text(site.locale) || DEFAULT_LOCALE);
+  const locale = localeFromLanguage(facts.language) ?? siteLocale(site.locale);
 
   const meta: MetaTag[] = [];
   // Each (key, content) pair once: two authors sharing a page give one article:author.
