@@ -1,5 +1,7 @@
 // Components
 
+export type { ArticleLayoutLabels, ArticleLayoutProps } from './components/ArticleLayout';
+export { ArticleLayout } from './components/ArticleLayout';
 export type { ManchetteThemeProviderProps } from './components/ManchetteThemeProvider';
 export { ManchetteThemeProvider } from './components/ManchetteThemeProvider';
 export type { QuoteBlockProps } from './components/QuoteBlock';
@@ -8,6 +10,8 @@ export type { RelatedArticlesProps } from './components/RelatedArticles';
 export { RelatedArticles } from './components/RelatedArticles';
 export type { HeadingLevel, SectionProps } from './components/Section';
 export { Section, useHeadingLevel } from './components/Section';
+export type { SlugScopeProps, SubheadingProps, SubheadingSize } from './components/Subheading';
+export { SlugScope, Subheading } from './components/Subheading';
 // Dates
 export type { FormatFrenchDateOptions } from './dates';
 export { formatFrenchDate } from './dates';

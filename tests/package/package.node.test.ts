@@ -11,10 +11,13 @@ const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 
 // The public API, by name. Adding or removing an export must be a deliberate change here.
 const PUBLIC_EXPORTS = [
+  'ArticleLayout',
   'ManchetteThemeProvider',
   'QuoteBlock',
   'RelatedArticles',
   'Section',
+  'SlugScope',
+  'Subheading',
   'countWords',
   'createSlugger',
   'createTheme',

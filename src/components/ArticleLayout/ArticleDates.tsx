@@ -1,0 +1,83 @@
+import { formatFrenchDate, parseIsoDateTime } from '../../dates';
+import { warnOnce } from '../../dev';
+import { frenchTypography } from '../../typography';
+import { Dates } from './ArticleLayout.styles';
+import type { ArticleLayoutLabels } from './labels';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// What HTML accepts in <time datetime> for an instant (uppercase T and Z, at most milliseconds).
+const HTML_GLOBAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+interface ShownDate {
+  /** For ordering the two dates: the instant, or midnight UTC of a calendar date. */
+  time: number;
+  dateTime: string;
+  text: string;
+}
+
+function showDate(iso: unknown, field: string, timeZone: string): ShownDate | undefined {
+  if (iso === undefined || iso === null) return undefined;
+  const given = typeof iso === 'string' ? iso.trim() : '';
+  const day = DATE_ONLY.exec(given);
+  if (day) {
+    // A calendar date has no time to print; formatFrenchDate checks that the day exists.
+    const text = formatFrenchDate(given);
+    if (text === '') return undefined;
+    return { time: Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])), dateTime: given, text };
+  }
+  const date = parseIsoDateTime(given);
+  if (!date) {
+    warnOnce(
+      `${field} ${JSON.stringify(iso) ?? String(iso)} is not an ISO 8601 date-time with an offset: it is not shown.`,
+    );
+    return undefined;
+  }
+  // Keep the offset as written when HTML accepts the string; write the instant in UTC otherwise.
+  const dateTime = HTML_GLOBAL_DATE_TIME.test(given) ? given : date.toISOString();
+  return { time: date.getTime(), dateTime, text: formatFrenchDate(given, { timeZone, time: true }) };
+}
+
+export interface ArticleDatesProps {
+  published: string | undefined;
+  modified: string | undefined;
+  timeZone: string;
+  labels: ArticleLayoutLabels;
+}
+
+/**
+ * « Publié le 12 juin 2024 à 14 h 30 », and « Mis à jour le … » when the
+ * article changed after publication, printed in the site's time zone so that
+ * the server and every reader's browser show the same words.
+ */
+export function ArticleDates({ published, modified, timeZone, labels }: ArticleDatesProps) {
+  if (published === undefined || published === null) {
+    warnOnce('the article has no datePublished: no publication date is shown.');
+  }
+  const shownPublished = showDate(published, 'datePublished', timeZone);
+  let shownModified = showDate(modified, 'dateModified', timeZone);
+  if (
+    shownModified &&
+    shownPublished &&
+    (shownModified.time <= shownPublished.time || shownModified.text === shownPublished.text)
+  ) {
+    // An update stamped before publication, or within the same printed minute, tells the reader nothing.
+    shownModified = undefined;
+  }
+  if (!shownPublished && !shownModified) return null;
+  return (
+    <Dates>
+      {shownPublished ? (
+        <span data-date="published">
+          {frenchTypography(labels.published)}{' '}
+          <time dateTime={shownPublished.dateTime}>{shownPublished.text}</time>
+        </span>
+      ) : null}
+      {shownModified ? (
+        <span data-date="modified">
+          {frenchTypography(labels.modified)}{' '}
+          <time dateTime={shownModified.dateTime}>{shownModified.text}</time>
+        </span>
+      ) : null}
+    </Dates>
+  );
+}

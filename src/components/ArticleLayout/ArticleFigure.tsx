@@ -1,0 +1,42 @@
+import * as React from 'react';
+import type { ImageAsset } from '../../model';
+import { frenchTypography } from '../../typography';
+import { Caption, Credit, Figure } from './ArticleLayout.styles';
+import { usableImage } from './images';
+
+// React 19 knows `fetchPriority`; React 18 only passes the attribute through in lower case.
+const highPriority: Record<string, string> = React.version.startsWith('18.')
+  ? { fetchpriority: 'high' }
+  : { fetchPriority: 'high' };
+
+export interface ArticleFigureProps {
+  image: ImageAsset | undefined;
+  /** The lead image: fetched first and never lazily, as it is usually the largest paint. */
+  lead?: boolean;
+}
+
+/** A figure with its image, caption (légende) and credit (crédit), or nothing when the image is unusable. */
+export function ArticleFigure({ image, lead = false }: ArticleFigureProps) {
+  const usable = usableImage(image, lead ? 'lead' : 'body');
+  if (!usable) return null;
+  const { src, width, height, alt, caption, credit } = usable;
+  return (
+    <Figure data-lead={lead ? '' : undefined}>
+      <img
+        src={src}
+        width={width}
+        height={height}
+        alt={alt}
+        decoding="async"
+        {...(lead ? highPriority : { loading: 'lazy' as const })}
+      />
+      {caption || credit ? (
+        <Caption>
+          {caption ? <span>{frenchTypography(caption)}</span> : null}
+          {caption && credit ? ' ' : null}
+          {credit ? <Credit>{frenchTypography(credit)}</Credit> : null}
+        </Caption>
+      ) : null}
+    </Figure>
+  );
+}

@@ -1,0 +1,70 @@
+import { Fragment } from 'react';
+import type { Author } from '../../model';
+import { frenchTypography } from '../../typography';
+import { safeUrl } from '../../url';
+import { BylineText, JobTitle } from './ArticleLayout.styles';
+import type { ArticleLayoutLabels } from './labels';
+
+function namedAuthors(authors: readonly Author[] | undefined): Author[] {
+  if (!Array.isArray(authors)) return [];
+  return authors.filter(
+    (author): author is Author =>
+      author !== null &&
+      typeof author === 'object' &&
+      typeof author.name === 'string' &&
+      author.name.trim() !== '',
+  );
+}
+
+export interface BylineProps {
+  authors: readonly Author[] | undefined;
+  labels: ArticleLayoutLabels;
+}
+
+/**
+ * « Par Shona Murray, correspondante à Bruxelles, et Jean Dupont »: names
+ * linked to the authors' pages with `rel="author"`, job titles in apposition.
+ */
+export function Byline({ authors, labels }: BylineProps) {
+  const named = namedAuthors(authors);
+  if (named.length === 0) return null;
+  return (
+    <BylineText>
+      {frenchTypography(labels.by)}{' '}
+      {named.map((author, index) => {
+        const href = safeUrl(author.url);
+        const jobTitle = typeof author.jobTitle === 'string' ? author.jobTitle.trim() : '';
+        const previous = named[index - 1];
+        // An apposition closes with a comma before the next name: « X, journaliste, et Y ».
+        const previousHasJobTitle = typeof previous?.jobTitle === 'string' && previous.jobTitle.trim() !== '';
+        let separator = '';
+        if (index > 0 && index === named.length - 1) {
+          separator = `${previousHasJobTitle ? ', ' : ' '}${labels.and} `;
+        } else if (index > 0) {
+          separator = ', ';
+        }
+        const name = frenchTypography(author.name.trim());
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: authors have no id, and two may share a name.
+          <Fragment key={index}>
+            {separator}
+            <span data-author="">
+              {href ? (
+                <a href={href} rel="author">
+                  {name}
+                </a>
+              ) : (
+                name
+              )}
+              {jobTitle ? (
+                <>
+                  , <JobTitle>{frenchTypography(jobTitle)}</JobTitle>
+                </>
+              ) : null}
+            </span>
+          </Fragment>
+        );
+      })}
+    </BylineText>
+  );
+}

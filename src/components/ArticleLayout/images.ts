@@ -1,0 +1,53 @@
+import { warnOnce } from '../../dev';
+import type { ImageAsset } from '../../model';
+import { safeUrl } from '../../url';
+
+/** An image that can be rendered: a safe source and a known, positive size. */
+export interface UsableImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+const isPositive = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+const optionalText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+/**
+ * The image when it can be rendered without harm, `undefined` otherwise:
+ * without a width and height the page jumps while it loads, and an unsafe
+ * source must never reach `src`. Says why once in development.
+ */
+export function usableImage(image: ImageAsset | null | undefined, where: string): UsableImage | undefined {
+  if (image === null || typeof image !== 'object') return undefined;
+  const src = safeUrl(image.src);
+  // safeUrl can give '' (a URL of spaces only): an empty src would fetch the page itself.
+  if (!src) {
+    warnOnce(
+      `the ${where} image "${String(image.src)}" has no safe URL (http, https or relative) and is not shown.`,
+    );
+    return undefined;
+  }
+  if (!isPositive(image.width) || !isPositive(image.height)) {
+    warnOnce(`the ${where} image "${src}" has no positive width and height and is not shown.`);
+    return undefined;
+  }
+  let alt = image.alt;
+  if (typeof alt !== 'string') {
+    warnOnce(`the ${where} image "${src}" has no alt text; it is treated as decorative (alt="").`);
+    alt = '';
+  }
+  return {
+    src,
+    width: Math.round(image.width),
+    height: Math.round(image.height),
+    alt,
+    caption: optionalText(image.caption),
+    credit: optionalText(image.credit),
+  };
+}

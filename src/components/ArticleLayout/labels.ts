@@ -1,0 +1,24 @@
+/** The words ArticleLayout prints around the data; every one can be replaced. */
+export interface ArticleLayoutLabels {
+  /** Before the publication date. */
+  published: string;
+  /** Before the date of the last update. */
+  modified: string;
+  /** Before the authors' names. */
+  by: string;
+  /** Between the last two authors' names. */
+  and: string;
+  /** Before the name of the source (agency, institution). */
+  source: string;
+  /** Accessible name of the list of tags. */
+  tags: string;
+}
+
+export const defaultLabels: ArticleLayoutLabels = {
+  published: 'Publié le',
+  modified: 'Mis à jour le',
+  by: 'Par',
+  and: 'et',
+  source: 'Source :',
+  tags: 'Mots-clés',
+};

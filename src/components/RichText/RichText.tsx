@@ -1,0 +1,117 @@
+import type * as React from 'react';
+import { Fragment } from 'react';
+import { warnOnce } from '../../dev';
+import type { Inline, RichText as RichTextValue } from '../../model';
+import { richTextToPlainText } from '../../text';
+import { frenchTypography } from '../../typography';
+import { safeUrl } from '../../url';
+import { isLanguageTag } from './languageTag';
+
+export interface RichTextProps {
+  /** The text to render: a string, or inline nodes with marks. */
+  value: RichTextValue | null | undefined;
+}
+
+// Deeper than any real paragraph; stops absurd data before the stack does.
+const MAX_DEPTH = 64;
+
+/** The characters around a text node, in the text the reader sees. */
+interface Context {
+  before: string;
+  after: string;
+}
+
+const NO_CONTEXT: Context = { before: '', after: '' };
+
+const firstChar = (text: string) => Array.from(text.slice(0, 2))[0] ?? '';
+const lastChar = (text: string) => Array.from(text.slice(-2)).pop() ?? '';
+
+/**
+ * French typography for one text node, aware of its neighbours: in
+ * `["Il a dit ", <em>non</em>, " !"]` the `!` must get its no-break space
+ * although the word before it sits in another element. The node is typeset
+ * with the neighbouring characters around it and they are cut off again; when
+ * typography changed one of them (a quote mark it converted), the node is
+ * typeset alone.
+ */
+function typeset(text: string, { before, after }: Context): string {
+  if (before === '' && after === '') return frenchTypography(text);
+  const result = frenchTypography(before + text + after);
+  if (result.startsWith(before) && result.endsWith(after) && result.length >= before.length + after.length) {
+    return result.slice(before.length, result.length - after.length);
+  }
+  return frenchTypography(text);
+}
+
+// Data comes from outside: every node is checked, and an unusable one drops
+// itself (keeping whatever text it holds) rather than the paragraph.
+function renderInline(node: Inline, key: string, context: Context, depth: number): React.ReactNode {
+  if (typeof node === 'string') return typeset(node, context);
+  if (node === null || typeof node !== 'object' || depth > MAX_DEPTH) return null;
+  const children = Array.isArray(node.children) ? renderNodes(node.children, key, context, depth + 1) : null;
+  switch (node.type) {
+    case 'emphasis':
+      return <em key={key}>{children}</em>;
+    case 'strong':
+      return <strong key={key}>{children}</strong>;
+    case 'link': {
+      const href = safeUrl(node.href);
+      // An empty href (a URL of spaces only) would link to the page itself: no link either.
+      if (!href) {
+        warnOnce(
+          `a link to ${JSON.stringify(node.href) ?? String(node.href)} is not a safe URL (http, https or relative): its text is shown unlinked.`,
+        );
+        return <Fragment key={key}>{children}</Fragment>;
+      }
+      return (
+        <a key={key} href={href}>
+          {children}
+        </a>
+      );
+    }
+    case 'foreign':
+      if (!isLanguageTag(node.lang)) {
+        warnOnce(
+          `${JSON.stringify(node.lang) ?? String(node.lang)} is not a language tag: the phrase is shown without its own lang.`,
+        );
+        return <Fragment key={key}>{children}</Fragment>;
+      }
+      return (
+        <span key={key} lang={node.lang}>
+          {children}
+        </span>
+      );
+    default:
+      warnOnce(`unknown inline mark "${String((node as { type?: unknown }).type)}": only its text is shown.`);
+      return <Fragment key={key}>{children}</Fragment>;
+  }
+}
+
+function renderNodes(
+  nodes: readonly Inline[],
+  prefix: string,
+  outer: Context,
+  depth: number,
+): React.ReactNode[] {
+  const texts = nodes.map((node) => richTextToPlainText([node]));
+  return nodes.map((node, index) => {
+    const context: Context = {
+      before: index > 0 ? lastChar(texts[index - 1] ?? '') : outer.before,
+      after: index < nodes.length - 1 ? firstChar(texts[index + 1] ?? '') : outer.after,
+    };
+    return renderInline(node, `${prefix}.${index}`, context, depth);
+  });
+}
+
+/**
+ * Renders rich text: marks become `<em>`, `<strong>`, `<a>` (safe URLs only)
+ * and `<span lang>`. French typography applies to each text node, never to
+ * markup, so no text can become an element.
+ */
+function RichText({ value }: RichTextProps) {
+  if (typeof value === 'string') return <>{frenchTypography(value)}</>;
+  if (!Array.isArray(value)) return null;
+  return <>{renderNodes(value, 'n', NO_CONTEXT, 0)}</>;
+}
+
+export { RichText };

@@ -1,0 +1,3 @@
+export { isLanguageTag } from './languageTag';
+export type { RichTextProps } from './RichText';
+export { RichText } from './RichText';

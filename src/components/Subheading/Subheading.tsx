@@ -1,0 +1,99 @@
+import type * as React from 'react';
+import { warnOnce } from '../../dev';
+import { frenchTypography } from '../../typography';
+import { type HeadingLevel, useHeadingLevel } from '../Section';
+import { useSubheadingId } from './SlugScope';
+import { Heading, Permalink, Wrapper } from './Subheading.styles';
+
+/** Visual sizes of a subheading, from the smallest to the largest. */
+export type SubheadingSize = 'sm' | 'md' | 'lg' | 'xl';
+
+export interface SubheadingProps extends Omit<React.ComponentPropsWithoutRef<'h2'>, 'children'> {
+  /** The subheading text (intertitre); the anchor id is made from it. */
+  children: string;
+  /**
+   * Anchor id. When absent, the slug of the text (accents folded), made
+   * unique within the article.
+   * @default slugify(children)
+   */
+  id?: string;
+  /** Shows a permalink anchor to the subheading, visible on hover and on focus. @default false */
+  permalink?: boolean;
+  /**
+   * Accessible name of the permalink, from the subheading text.
+   * @default (text) => `Lien permanent vers la section « ${text} »`
+   */
+  permalinkLabel?: (text: string) => string;
+  /**
+   * Visual size, independent of the heading level; `auto` follows the level
+   * (h2 large, h3 medium, h4 and below small).
+   * @default 'auto'
+   */
+  size?: SubheadingSize | 'auto';
+}
+
+const defaultPermalinkLabel = (text: string) => `Lien permanent vers la section « ${text} »`;
+
+function sizeForLevel(level: HeadingLevel): SubheadingSize {
+  if (level <= 2) return 'lg';
+  if (level === 3) return 'md';
+  return 'sm';
+}
+
+// The type says string, but JSX written by hand can still pass numbers or nested
+// strings: keep their text rather than dropping the heading.
+function textOf(node: React.ReactNode): string {
+  if (typeof node === 'string') return node;
+  if (typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  return '';
+}
+
+/**
+ * A body subheading (intertitre). Its level comes from the context: `h2`
+ * directly in an article body, one more inside each `Section`. Its `id` is a
+ * French-aware slug of its text, unique within the article.
+ *
+ * @example
+ * <Subheading permalink>Umerov remercie les alliés</Subheading>
+ * // <h2 id="umerov-remercie-les-allies" data-level="2">Umerov remercie les alliés</h2>
+ */
+function Subheading({
+  children,
+  id: explicitId,
+  permalink = false,
+  permalinkLabel = defaultPermalinkLabel,
+  size = 'auto',
+  ...rest
+}: SubheadingProps) {
+  const level = useHeadingLevel();
+  const text = textOf(children as React.ReactNode);
+  const id = useSubheadingId(text, explicitId);
+  if (text.trim() === '') {
+    warnOnce('a Subheading has no text and is not rendered: an empty heading is announced as nothing.');
+    return null;
+  }
+  const shown = frenchTypography(text);
+  const heading = (
+    <Heading
+      as={`h${level}`}
+      id={id}
+      data-level={level}
+      data-size={size === 'auto' ? sizeForLevel(level) : size}
+      {...rest}
+    >
+      {shown}
+    </Heading>
+  );
+  if (!permalink) return heading;
+  return (
+    <Wrapper data-permalink="">
+      {heading}
+      <Permalink href={`#${id}`} aria-label={frenchTypography(permalinkLabel(text))}>
+        <span aria-hidden="true">#</span>
+      </Permalink>
+    </Wrapper>
+  );
+}
+
+export { Subheading };

@@ -1,0 +1,79 @@
+import { css } from 'styled-components';
+import { vars } from './tokens';
+
+/**
+ * Style fragments shared by the components. Kept apart from the tokens so
+ * that `tokens.ts` stays free of styled-components.
+ */
+
+/** The focus indicator of every link and control: 3 px, at least 3:1 against the page. */
+export const focusRing = css`
+  outline: 3px solid ${vars.color.focus};
+  outline-offset: 2px;
+  border-radius: 2px;
+`;
+
+/** The reading column: centred, at most `measure` wide (60 to 75 characters a line of body text). */
+export const readingColumn = css`
+  max-width: ${vars.measure};
+  margin-inline: auto;
+`;
+
+/**
+ * Print: black on white, the URL of every external link written after it
+ * (paper cannot follow a link), and what only works on a screen left out.
+ */
+export const printBase = css`
+  @media print {
+    max-width: none;
+    padding: 0;
+    color: #000;
+    background: #fff;
+
+    & *,
+    & *::before,
+    & *::after {
+      color: #000 !important;
+      background: transparent !important;
+      box-shadow: none !important;
+      text-shadow: none !important;
+    }
+
+    & a {
+      text-decoration: underline;
+    }
+
+    & a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+
+    & nav,
+    & [data-permalink] > a {
+      display: none !important;
+    }
+
+    & h1,
+    & h2,
+    & h3,
+    & h4,
+    & h5,
+    & h6 {
+      break-after: avoid;
+      break-inside: avoid;
+    }
+
+    & p,
+    & li {
+      orphans: 3;
+      widows: 3;
+    }
+
+    & figure,
+    & blockquote,
+    & img {
+      break-inside: avoid;
+    }
+  }
+`;

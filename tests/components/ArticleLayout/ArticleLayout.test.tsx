@@ -1,0 +1,353 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArticleLayout } from '../../../src/components/ArticleLayout';
+import { QuoteBlock } from '../../../src/components/QuoteBlock';
+import { Section } from '../../../src/components/Section';
+import { Subheading } from '../../../src/components/Subheading';
+import type { Article } from '../../../src/model';
+import { outlineFromElement, outlineProblems } from '../../support/outline';
+import { render, screen, within } from '../../support/render';
+import { otanKiev, teasers } from './article';
+
+afterEach(() => vi.restoreAllMocks());
+
+function silenceWarnings() {
+  return vi.spyOn(console, 'warn').mockImplementation(() => {});
+}
+
+describe('ArticleLayout structure', () => {
+  it('renders an article in its language, labelled by its one h1', () => {
+    render(<ArticleLayout article={otanKiev} />);
+    const article = screen.getByRole('article');
+    expect(article).toHaveAttribute('lang', 'fr-FR');
+    const headings = screen.getAllByRole('heading', { level: 1 });
+    expect(headings).toHaveLength(1);
+    expect(headings[0]).toHaveTextContent('L’OTAN réitère son soutien à Kiev');
+    expect(article).toHaveAccessibleName(
+      'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine',
+    );
+    expect(article).toHaveAttribute('data-heading-level', '1');
+  });
+
+  it('defaults the language to fr', () => {
+    render(<ArticleLayout article={{ ...otanKiev, language: undefined }} />);
+    expect(screen.getByRole('article')).toHaveAttribute('lang', 'fr');
+  });
+
+  it('holds kicker, headline, standfirst, byline and dates in its header, in that order', () => {
+    const { container } = render(<ArticleLayout article={otanKiev} />);
+    const header = container.querySelector('article > header');
+    if (!header) throw new Error('no header');
+    const kicker = within(header as HTMLElement).getByRole('link', { name: 'International' });
+    expect(kicker).toHaveAttribute('href', '/international');
+    const parts = Array.from(header.children).map((child) => child.textContent ?? '');
+    expect(parts[0]).toBe('International');
+    expect(parts[1]).toMatch(/^L’OTAN réitère/);
+    expect(parts[2]).toMatch(/^Le secrétaire général/);
+    expect(parts[3]).toMatch(/^Par /);
+    expect(parts[4]).toMatch(/^Publié le /);
+  });
+
+  it('signs « Par X, fonction, et Y » with rel="author" links where the author has a page', () => {
+    const { container } = render(<ArticleLayout article={otanKiev} />);
+    const byline = container.querySelector('header p:nth-of-type(3)');
+    expect(byline).toHaveTextContent('Par Shona Murray, correspondante à Bruxelles, et Euronews');
+    const author = screen.getByRole('link', { name: 'Shona Murray' });
+    expect(author).toHaveAttribute('rel', 'author');
+    expect(author).toHaveAttribute('href', '/auteurs/shona-murray');
+    expect(screen.queryByRole('link', { name: 'Euronews' })).toBeNull();
+  });
+
+  it('joins three authors with commas and « et »', () => {
+    render(
+      <ArticleLayout
+        article={{
+          ...otanKiev,
+          authors: [{ name: 'A. Martin' }, { name: 'B. Durand' }, { name: 'C. Petit' }],
+        }}
+      />,
+    );
+    expect(screen.getByText(/^Par/)).toHaveTextContent('Par A. Martin, B. Durand et C. Petit');
+  });
+
+  it('prints the dates in French, in Europe/Paris, in <time dateTime>', () => {
+    const { container } = render(
+      <ArticleLayout
+        article={{ ...otanKiev, datePublished: '2024-06-12T12:30:00Z', dateModified: '2024-06-12T16:05:00Z' }}
+      />,
+    );
+    const times = container.querySelectorAll('header time');
+    expect(times).toHaveLength(2);
+    expect(times[0]).toHaveAttribute('datetime', '2024-06-12T12:30:00Z');
+    expect(times[0]?.parentElement).toHaveTextContent('Publié le 12 juin 2024 à 14 h 30');
+    expect(times[1]).toHaveAttribute('datetime', '2024-06-12T16:05:00Z');
+    expect(times[1]?.parentElement).toHaveTextContent('Mis à jour le 12 juin 2024 à 18 h 05');
+  });
+
+  it('prints the dates in the site’s zone, and the timeZone prop wins over it', () => {
+    const site = {
+      name: 'Le Quotidien',
+      url: 'https://www.lequotidien.example',
+      logo: { src: '/logo.png', width: 600, height: 60 },
+      timeZone: 'America/Montreal',
+    };
+    const article = { ...otanKiev, datePublished: '2024-06-12T12:30:00Z', dateModified: undefined };
+    const { rerender } = render(<ArticleLayout article={article} site={site} />);
+    expect(screen.getByText(/^Publié le/)).toHaveTextContent('Publié le 12 juin 2024 à 8 h 30');
+    rerender(<ArticleLayout article={article} site={site} timeZone="Indian/Reunion" />);
+    expect(screen.getByText(/^Publié le/)).toHaveTextContent('Publié le 12 juin 2024 à 16 h 30');
+  });
+
+  it('shows no update when dateModified is absent, equal, earlier or in the same minute', () => {
+    const cases = [
+      undefined,
+      '2024-04-04T14:30:00+02:00',
+      '2024-04-03T10:00:00+02:00',
+      '2024-04-04T14:30:40+02:00',
+    ];
+    for (const dateModified of cases) {
+      const { container, unmount } = render(<ArticleLayout article={{ ...otanKiev, dateModified }} />);
+      expect(container.querySelectorAll('time')).toHaveLength(1);
+      expect(container).not.toHaveTextContent('Mis à jour');
+      unmount();
+    }
+  });
+
+  it('renders the lead figure eagerly with its size, caption and credit', () => {
+    render(<ArticleLayout article={otanKiev} />);
+    const image = screen.getByRole('img', { name: /Jens Stoltenberg à la tribune/ });
+    expect(image).toHaveAttribute('src', '/images/otan-conseil.jpg');
+    expect(image).toHaveAttribute('width', '1200');
+    expect(image).toHaveAttribute('height', '675');
+    expect(image).toHaveAttribute('fetchpriority', 'high');
+    expect(image).toHaveAttribute('decoding', 'async');
+    expect(image).not.toHaveAttribute('loading');
+    const figure = image.closest('figure');
+    const caption = figure?.querySelector('figcaption');
+    expect(caption).toHaveTextContent('Jens Stoltenberg à Bruxelles, le 4 avril 2024. © EBU');
+    expect(caption?.querySelector('small')).toHaveTextContent('© EBU');
+  });
+
+  it('renders the body blocks: paragraphs, unique subheadings, quotes, lazy images, lists', () => {
+    const { container } = render(<ArticleLayout article={otanKiev} />);
+    const subheadings = screen.getAllByRole('heading', { level: 2, name: 'Umerov remercie les alliés' });
+    expect(subheadings.map((heading) => heading.id)).toEqual([
+      'umerov-remercie-les-allies',
+      'umerov-remercie-les-allies-2',
+    ]);
+    expect(screen.getByRole('link', { name: 'les récents bombardements' })).toHaveAttribute(
+      'href',
+      '/international/bombardements',
+    );
+    const quote = container.querySelector('blockquote');
+    expect(quote).toHaveTextContent('Nous restons inébranlables');
+    expect(quote?.closest('figure')?.querySelector('cite')).toHaveTextContent('Jens Stoltenberg');
+    const bodyImage = screen.getByRole('img', { name: 'Dmytro Kuleba' });
+    expect(bodyImage).toHaveAttribute('loading', 'lazy');
+    expect(bodyImage).not.toHaveAttribute('fetchpriority');
+    expect(container.querySelector('ul li')).toHaveTextContent('300 000 hommes perdus');
+    expect(container.querySelectorAll('ol li')).toHaveLength(2);
+  });
+
+  it('gives each body subheading a permalink, unless turned off', () => {
+    const { rerender } = render(<ArticleLayout article={otanKiev} />);
+    expect(
+      screen
+        .getAllByRole('link', { name: /^Lien permanent vers la section/ })
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#umerov-remercie-les-allies', '#umerov-remercie-les-allies-2']);
+    rerender(<ArticleLayout article={otanKiev} permalinks={false} />);
+    expect(screen.queryByRole('link', { name: /^Lien permanent/ })).toBeNull();
+  });
+
+  it('closes with a footer holding the source line and the tags', () => {
+    const { container } = render(<ArticleLayout article={otanKiev} />);
+    const footer = container.querySelector('article > footer');
+    expect(footer).toHaveTextContent('Source : AA');
+    const tags = within(footer as HTMLElement).getByRole('list', { name: 'Mots-clés' });
+    expect(
+      within(tags)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['OTAN', 'Ukraine', 'Jens Stoltenberg']);
+  });
+
+  it('links the source when it has a safe URL', () => {
+    render(
+      <ArticleLayout article={{ ...otanKiev, source: { name: 'OTAN', url: 'https://www.nato.int/' } }} />,
+    );
+    expect(screen.getByRole('link', { name: 'OTAN' })).toHaveAttribute('href', 'https://www.nato.int/');
+  });
+
+  it('adds « À lire aussi » after the footer, an h2 with h3 teasers beside the h1', () => {
+    const { container } = render(<ArticleLayout article={otanKiev} related={teasers} />);
+    const region = screen.getByRole('complementary', { name: 'À lire aussi' });
+    expect(container.querySelector('article > footer')?.nextElementSibling).toBe(region);
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('À lire aussi');
+    expect(within(region).getAllByRole('heading', { level: 3 })).toHaveLength(2);
+  });
+
+  it('renders no related region without teasers', () => {
+    render(<ArticleLayout article={otanKiev} related={[]} />);
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+
+  it('takes its labels from the labels prop', () => {
+    render(
+      <ArticleLayout
+        article={otanKiev}
+        labels={{
+          published: 'Paru le',
+          modified: 'Actualisé le',
+          by: 'Texte :',
+          and: '&',
+          source: 'D’après',
+        }}
+      />,
+    );
+    expect(screen.getByText(/^Paru le/)).toBeInTheDocument();
+    expect(screen.getByText(/^Actualisé le/)).toBeInTheDocument();
+    expect(screen.getByText(/^Texte/)).toHaveTextContent(
+      'Texte : Shona Murray, correspondante à Bruxelles, & Euronews',
+    );
+    expect(screen.getByText(/^D’après/)).toHaveTextContent('D’après AA');
+  });
+
+  it('passes className, style and other props to the article', () => {
+    render(
+      <ArticleLayout article={otanKiev} className="hote" data-testid="a" style={{ marginTop: '3px' }} />,
+    );
+    const article = screen.getByTestId('a');
+    expect(article.tagName).toBe('ARTICLE');
+    expect(article).toHaveClass('hote');
+    expect(article).toHaveStyle({ marginTop: '3px' });
+  });
+});
+
+describe('ArticleLayout heading levels', () => {
+  it.each([1, 2, 3, 4])('shifts every level from base %i', (base) => {
+    const { container } = render(<ArticleLayout article={otanKiev} related={teasers} headingLevel={base} />);
+    expect(screen.getByRole('heading', { level: base })).toHaveTextContent(/^L’OTAN réitère/);
+    expect(screen.getAllByRole('heading', { level: base + 1 }).map((heading) => heading.textContent)).toEqual(
+      ['Umerov remercie les alliés', 'Umerov remercie les alliés', 'À lire aussi'],
+    );
+    expect(screen.getAllByRole('heading', { level: base + 2 })).toHaveLength(2);
+    expect(outlineProblems(outlineFromElement(container), { topLevel: base })).toEqual([]);
+  });
+
+  it('takes the level of a surrounding Section when no base level is given', () => {
+    render(
+      <Section level={2}>
+        <ArticleLayout article={otanKiev} />
+      </Section>,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: /^L’OTAN réitère/ })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+  });
+
+  it('renders composed children instead of the body, at the body level', () => {
+    const { container } = render(
+      <ArticleLayout article={otanKiev} headingLevel={2}>
+        <p>Un corps composé à la main.</p>
+        <Subheading>Contexte</Subheading>
+        <QuoteBlock text="Nous restons inébranlables." attribution={{ name: 'Jens Stoltenberg' }} />
+        <Section>
+          <Subheading>Contexte</Subheading>
+          <p>Une sous-partie.</p>
+        </Section>
+      </ArticleLayout>,
+    );
+    expect(screen.queryByRole('heading', { name: 'Umerov remercie les alliés' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 3, name: 'Contexte' })).toHaveAttribute('id', 'contexte');
+    expect(screen.getByRole('heading', { level: 4, name: 'Contexte' })).toHaveAttribute('id', 'contexte-2');
+    expect(outlineProblems(outlineFromElement(container), { topLevel: 2 })).toEqual([]);
+  });
+});
+
+describe('ArticleLayout with bad data', () => {
+  it('drops an invalid date’s <time> and warns once', () => {
+    const warn = silenceWarnings();
+    const article = { ...otanKiev, datePublished: 'hier soir', dateModified: 'bientôt' };
+    const { container, rerender } = render(<ArticleLayout article={article} />);
+    rerender(<ArticleLayout article={{ ...article }} />);
+    expect(container.querySelector('time')).toBeNull();
+    expect(container).not.toHaveTextContent('Publié le');
+    const about = (field: string) => warn.mock.calls.filter(([message]) => String(message).includes(field));
+    expect(about('datePublished')).toHaveLength(1);
+    expect(about('dateModified')).toHaveLength(1);
+  });
+
+  it('drops images without a positive size or with an unsafe source, warning once each', () => {
+    const warn = silenceWarnings();
+    const article: Article = {
+      ...otanKiev,
+      image: { ...(otanKiev.image as NonNullable<Article['image']>), width: 0 },
+      body: [
+        { type: 'image', image: { src: 'javascript:alert(1)', width: 10, height: 10, alt: 'x' } },
+        { type: 'image', image: { src: '/images/a.jpg', width: Number.NaN, height: 10, alt: 'y' } },
+        { type: 'paragraph', text: 'Suite.' },
+      ],
+    };
+    const { container } = render(<ArticleLayout article={article} />);
+    expect(container.querySelector('img, figure')).toBeNull();
+    expect(container).toHaveTextContent('Suite.');
+    expect(warn).toHaveBeenCalledTimes(3);
+  });
+
+  it('renders no empty h1 for an empty headline, and warns', () => {
+    const warn = silenceWarnings();
+    const { container } = render(<ArticleLayout article={{ ...otanKiev, headline: '  ' }} />);
+    expect(container.querySelector('h1')).toBeNull();
+    expect(screen.getByRole('article')).not.toHaveAttribute('aria-labelledby');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/no headline/));
+  });
+
+  it('never links an unsafe URL anywhere', () => {
+    silenceWarnings();
+    const hostile = 'javascript:alert(1)';
+    const { container } = render(
+      <ArticleLayout
+        article={{
+          ...otanKiev,
+          section: { name: 'International', url: hostile },
+          authors: [{ name: 'Shona Murray', url: ' JAVASCRIPT:alert(1)' }],
+          source: { name: 'AA', url: 'data:text/html,<script>alert(1)</script>' },
+          body: [
+            { type: 'paragraph', text: [{ type: 'link', href: hostile, children: ['ici'] }] },
+            { type: 'quote', text: 'Citation.', cite: 'vbscript:msgbox(1)' },
+          ],
+        }}
+        related={[{ url: hostile, headline: 'Piège' }]}
+      />,
+    );
+    for (const element of container.querySelectorAll('[href], [src], [cite]')) {
+      for (const name of ['href', 'src', 'cite']) {
+        expect(element.getAttribute(name) ?? '').not.toMatch(/^\s*(javascript|data|vbscript):/i);
+      }
+    }
+    expect(container.querySelectorAll('a')).toHaveLength(0);
+    expect(container).toHaveTextContent('International');
+    expect(container).toHaveTextContent('ici');
+  });
+
+  it('skips unknown and empty blocks without throwing', () => {
+    const warn = silenceWarnings();
+    const body = [
+      { type: 'video', src: '/v.mp4' },
+      null,
+      { type: 'paragraph', text: '' },
+      { type: 'subheading', text: '' },
+      { type: 'list', items: 'pas une liste' },
+      { type: 'paragraph', text: 'Reste.' },
+    ] as unknown as Article['body'];
+    const { container } = render(<ArticleLayout article={{ ...otanKiev, body }} />);
+    expect(container.querySelectorAll('h2')).toHaveLength(0);
+    expect(container).toHaveTextContent('Reste.');
+    expect(warn).toHaveBeenCalled();
+  });
+
+  it('survives an article that is not an object', () => {
+    silenceWarnings();
+    expect(() => render(<ArticleLayout article={null as unknown as Article} />)).not.toThrow();
+    expect(screen.getByRole('article')).toHaveAttribute('lang', 'fr');
+  });
+});
