@@ -14,7 +14,8 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 export function isSafeUrl(url: unknown): url is string {
   if (typeof url !== 'string') return false;
   const compact = url.replace(IGNORED_BY_URL_PARSERS, '');
-  if (compact === '') return false;
+  // `trim` also drops what browsers keep (no-break spaces, BOM): such a URL would be rendered as "".
+  if (compact === '' || url.trim() === '') return false;
   const scheme = SCHEME.exec(compact);
   if (!scheme) return true;
   const name = scheme[1]?.toLowerCase();

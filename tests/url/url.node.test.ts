@@ -31,6 +31,8 @@ describe('isSafeUrl', () => {
     'mailto:redaction@example.fr',
     '',
     '   ',
+    '\uFEFF',
+    '\u00A0\u202F',
   ])('refuses %j', (url) => {
     expect(isSafeUrl(url)).toBe(false);
   });
