@@ -1,0 +1,158 @@
+import type { Attribution, Block, Inline, ListBlock, QuoteBlockData, RichText } from '../model';
+import { detectForeignLanguage } from './language';
+import { endsWithTerminalPunctuation, wordCount } from './normalise';
+import { attributionFor, type PersonRegistry } from './people';
+import { readLeadIn, readStandaloneQuote, type SpeakerClue } from './quotes';
+import { splitSentences } from './sentences';
+import type { TextUnit } from './units';
+
+/** Passages in another language than the article's, as found. */
+export interface ForeignPassage {
+  lang: string;
+  text: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  lang: string;
+}
+
+// Quoted words inside a sentence: « … », “ … ”, " … ".
+const QUOTED = /«\s*([^«»]+?)\s*»|“([^“”]+)”|"([^"]+)"/gu;
+
+function foreignSpans(text: string, language: string): Span[] {
+  const spans: Span[] = [];
+  for (const sentence of splitSentences(text)) {
+    const lang = detectForeignLanguage(sentence.text, language);
+    if (lang) {
+      const previous = spans.at(-1);
+      // Consecutive sentences in the same language make one passage.
+      if (previous && previous.lang === lang && /^\s*$/.test(text.slice(previous.end, sentence.start))) {
+        previous.end = sentence.end;
+      } else {
+        spans.push({ start: sentence.start, end: sentence.end, lang });
+      }
+      continue;
+    }
+    // A French sentence may quote words in another language.
+    for (const quoted of sentence.text.matchAll(QUOTED)) {
+      const inner = quoted[1] ?? quoted[2] ?? quoted[3] ?? '';
+      const quotedLang = detectForeignLanguage(inner, language);
+      if (!quotedLang) continue;
+      const start = sentence.start + (quoted.index ?? 0) + quoted[0].indexOf(inner);
+      spans.push({ start, end: start + inner.length, lang: quotedLang });
+    }
+  }
+  return spans;
+}
+
+/**
+ * Rich text with every passage in another language wrapped in a `foreign`
+ * mark (`lang: 'en'`…), so that it is rendered with its own `lang`; the
+ * plain string when there is none.
+ */
+export function markForeignPassages(text: string, language: string, found: ForeignPassage[]): RichText {
+  const spans = foreignSpans(text, language);
+  if (spans.length === 0) return text;
+  const inlines: Inline[] = [];
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.start > cursor) inlines.push(text.slice(cursor, span.start));
+    const passage = text.slice(span.start, span.end);
+    inlines.push({ type: 'foreign', lang: span.lang, children: [passage] });
+    found.push({ lang: span.lang, text: passage });
+    cursor = span.end;
+  }
+  if (cursor < text.length) inlines.push(text.slice(cursor));
+  return inlines;
+}
+
+/**
+ * An intertitle: a short line without a sentence's final punctuation (a
+ * question mark allowed), set between paragraphs: "Umerov remercie les
+ * alliés". It must be followed by a paragraph, so that a run of short lines
+ * (captions, credits) is not taken for a chain of subheadings.
+ */
+export function isSubheading(unit: TextUnit, next: TextUnit | undefined): boolean {
+  const text = unit.text;
+  if (unit.bullet || !next || next.bullet) return false;
+  if (text.length > 100 || wordCount(text) > 14) return false;
+  if (/[.,;:…!»"”’)]$/.test(text) || /[.!?]\s/.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}«"“]/u.test(text)) return false;
+  // The next unit must read as a paragraph.
+  return next.text.length > 100 || endsWithTerminalPunctuation(next.text);
+}
+
+/** What the importer needs to attribute quotations. */
+export interface QuoteContext {
+  registry: PersonRegistry;
+  /** Sentences before the quotation, nearest last. */
+  before: string[];
+  /** The paragraph before, for a quotation introduced by "Il a déclaré :". */
+  previousParagraph?: string;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function resolveSpeaker(clue: SpeakerClue | undefined, context: QuoteContext): Attribution | undefined {
+  const { registry, before } = context;
+  const nearest = [...before].reverse().slice(0, 3);
+  if (!clue) return undefined;
+  if (clue.kind === 'pronoun') {
+    for (const sentence of nearest) {
+      const person = registry.firstIn(sentence);
+      if (person) return attributionFor(person);
+    }
+    return undefined;
+  }
+  if (clue.name) {
+    const person = registry.find(clue.name) ?? { name: clue.name };
+    return attributionFor(person, clue.role);
+  }
+  if (clue.role) {
+    // "a déclaré le secrétaire général de l’OTAN": who holds the title, or who the sentence before names.
+    const holder = registry.withRole(clue.role) ?? (nearest[0] ? registry.firstIn(nearest[0]) : undefined);
+    if (holder) return attributionFor(holder, clue.role);
+    return { name: capitalise(clue.phrase) };
+  }
+  return undefined;
+}
+
+/** A paragraph that is a stand-alone quotation, as a quote block with its speaker when the text names one. */
+export function readQuoteBlock(
+  text: string,
+  language: string,
+  context: QuoteContext,
+): { block: QuoteBlockData; speakerFound: boolean } | undefined {
+  const quote = readStandaloneQuote(text);
+  if (!quote) return undefined;
+  let clue = quote.clue;
+  // « … » alone, after a paragraph that ends with "Il a ajouté :".
+  if (!clue && context.previousParagraph?.endsWith(':')) {
+    const last = splitSentences(context.previousParagraph).at(-1)?.text;
+    if (last) clue = readLeadIn(last);
+  }
+  const attribution = resolveSpeaker(clue, context);
+  const lang = detectForeignLanguage(quote.text, language);
+  const block: QuoteBlockData = {
+    type: 'quote',
+    text: quote.text,
+    ...(attribution ? { attribution } : {}),
+    ...(lang ? { lang } : {}),
+  };
+  return { block, speakerFound: attribution !== undefined };
+}
+
+/** Consecutive list items as one list block. */
+export function appendListItem(blocks: Block[], item: RichText, ordered: boolean): void {
+  const last = blocks.at(-1);
+  if (last?.type === 'list' && (last.ordered ?? false) === ordered) {
+    last.items.push(item);
+    return;
+  }
+  const list: ListBlock = { type: 'list', items: [item], ...(ordered ? { ordered: true } : {}) };
+  blocks.push(list);
+}

@@ -1,0 +1,219 @@
+import { isIsoDateTimeWithOffset } from '../dates';
+import { foldKey } from './normalise';
+
+/** The dates a date line gives, as ISO 8601 with the offset of the site's time zone. */
+export interface DateLineDates {
+  published?: string;
+  modified?: string;
+}
+
+const MONTHS: Record<string, number> = {
+  janvier: 1,
+  janv: 1,
+  jan: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  aout: 8,
+  septembre: 9,
+  sept: 9,
+  sep: 9,
+  octobre: 10,
+  oct: 10,
+  novembre: 11,
+  nov: 11,
+  decembre: 12,
+  dec: 12,
+};
+
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const TIME = String.raw`(?:\s*(?:a|,|-|–)?\s*(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?:\s*min)?)?`;
+// On folded text: "12 juin 2024 a 14 h 30", "1er juin 2024", "12/06/2024 14:30", "2024-06-12T14:30".
+const DATE_PATTERNS: { pattern: RegExp; order: 'dmy-name' | 'dmy' | 'ymd' }[] = [
+  {
+    pattern: new RegExp(String.raw`\b(\d{1,2})(?:er)?\s+(${MONTH_NAMES})\.?\s+(\d{4})${TIME}`, 'g'),
+    order: 'dmy-name',
+  },
+  { pattern: new RegExp(String.raw`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b${TIME}`, 'g'), order: 'dmy' },
+  { pattern: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:t|\s)?${TIME}`, 'g'), order: 'ymd' },
+];
+
+const MODIFIED_MARKER =
+  /\b(?:mis(?:e)? a jour|maj|modifie(?:e)?|actualise(?:e)?|updated|derniere mise a jour)\b/;
+const PUBLISHED_MARKER =
+  /\b(?:publie(?:e)?|mis(?:e)? en ligne|premiere publication|published|posted|cree(?:e)? le)\b/;
+const RELATIVE =
+  /\b(?:il y a \d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?)|aujourd'hui|hier|a l'instant)\b/;
+
+interface FoundDate {
+  index: number;
+  iso?: string;
+  hasTime: boolean;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function offsetMinutesAt(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return Math.round((asUtc - instant) / 60_000);
+}
+
+/**
+ * The ISO 8601 date-time, with the offset in force in `timeZone` at that wall
+ * time ("2024-06-12T14:30:00+02:00" in Paris); undefined for an impossible
+ * date or an unknown zone.
+ */
+export function zonedDateTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  timeZone: string,
+): string | undefined {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  let offset: number;
+  try {
+    offset = offsetMinutesAt(wall, timeZone);
+    // The offset at the wall time read as UTC may differ from the one at the
+    // real instant near a change of time; a second pass settles it.
+    offset = offsetMinutesAt(wall - offset * 60_000, timeZone);
+  } catch {
+    return undefined;
+  }
+  const sign = offset < 0 ? '-' : '+';
+  const absolute = Math.abs(offset);
+  const iso = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:00${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+  return isIsoDateTimeWithOffset(iso) ? iso : undefined;
+}
+
+function findDates(folded: string, timeZone: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { pattern, order } of DATE_PATTERNS) {
+    for (const match of folded.matchAll(pattern)) {
+      const index = match.index ?? 0;
+      if (found.some((date) => Math.abs(date.index - index) < 4)) continue;
+      let year: number;
+      let month: number;
+      let day: number;
+      if (order === 'ymd') {
+        year = Number(match[1]);
+        month = Number(match[2]);
+        day = Number(match[3]);
+      } else {
+        day = Number(match[1]);
+        month = order === 'dmy-name' ? (MONTHS[match[2] ?? ''] ?? 0) : Number(match[2]);
+        year = Number(match[3]);
+        if (year < 100) year += 2000;
+      }
+      const hasTime = match[4] !== undefined;
+      const hour = hasTime ? Number(match[4]) : 0;
+      const minute = hasTime && match[5] !== undefined ? Number(match[5]) : 0;
+      const iso =
+        hasTime && hour < 24 && minute < 60
+          ? zonedDateTime(year, month, day, hour, minute, timeZone)
+          : undefined;
+      found.push({ index, hasTime, ...(iso ? { iso } : {}) });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** What a date line says, once read. */
+export interface DateLine {
+  dates: DateLineDates;
+  /** A date was written, but without a time: no instant can be given. */
+  withoutTime: boolean;
+  /** The line gives no date at all ("Publié le Mis à jour", "il y a 3 heures"). */
+  empty: boolean;
+}
+
+const DATE_WORDS =
+  /\b(?:publie(?:e)?|mis(?:e)? a jour|mis(?:e)? en ligne|maj|modifie(?:e)?|actualise(?:e)?|premiere publication|derniere mise a jour|updated|published|posted|on|le|la|les|du|a|at|et|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heures?|h|min|cet|heure de paris|utc|gmt|cet|cest)\b/g;
+
+/**
+ * Reads a line that only gives publication or update dates ("Publié le
+ * 12 juin 2024 à 14 h 30, mis à jour le 13 juin 2024 à 8 h", "12/06/2024
+ * 14:30", "Publié le Mis à jour"). Returns undefined for any other line, so
+ * a sentence that mentions a date stays text.
+ */
+export function readDateLine(text: string, timeZone: string): DateLine | undefined {
+  const folded = foldKey(text);
+  if (folded.length > 160) return undefined;
+  const hasMarker = PUBLISHED_MARKER.test(folded) || MODIFIED_MARKER.test(folded);
+  const found = findDates(folded, timeZone);
+  const relative = RELATIVE.test(folded);
+  if (!hasMarker && found.length === 0 && !relative) return undefined;
+
+  // Nothing but dates, times, date words and separators may remain.
+  let rest = folded;
+  for (const { pattern } of DATE_PATTERNS) rest = rest.replace(pattern, ' ');
+  rest = rest
+    .replace(RELATIVE, ' ')
+    .replace(new RegExp(MONTH_NAMES, 'g'), ' ')
+    .replace(DATE_WORDS, ' ')
+    .replace(/[\d\s:,.;|/()\-–—•·]+/g, ' ')
+    .trim();
+  if (rest !== '') return undefined;
+  // Without a marker, a line must start with the date (or "le" and the date).
+  if (
+    !hasMarker &&
+    !relative &&
+    !/^(?:(?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)*\d/.test(folded)
+  ) {
+    return undefined;
+  }
+
+  // Each date belongs to the nearest marker before it; the first, unmarked, is the publication.
+  const markers = [
+    ...[...folded.matchAll(new RegExp(PUBLISHED_MARKER, 'g'))].map((m) => ({
+      index: m.index ?? 0,
+      modified: false,
+    })),
+    ...[...folded.matchAll(new RegExp(MODIFIED_MARKER, 'g'))].map((m) => ({
+      index: m.index ?? 0,
+      modified: true,
+    })),
+  ];
+  const dates: DateLineDates = {};
+  for (const date of found) {
+    if (!date.iso) continue;
+    const marker = markers.filter((m) => m.index < date.index).sort((a, b) => b.index - a.index)[0];
+    if (marker?.modified) dates.modified ??= date.iso;
+    else dates.published ??= date.iso;
+  }
+  return {
+    dates,
+    withoutTime: found.some((date) => !date.hasTime),
+    empty: found.length === 0,
+  };
+}

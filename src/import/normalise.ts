@@ -1,0 +1,82 @@
+/** One line of the raw text, cleaned, with its 1-based number in the original. */
+export interface SourceLine {
+  number: number;
+  text: string;
+}
+
+// Invisible characters that scrapers leave behind: soft hyphens, zero-width
+// spaces and joiners, word joiners, byte-order marks.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+// C0 and C1 controls other than tab and line feed: never text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// JavaScript's \s already covers the no-break spaces (U+00A0, U+202F, U+2007…).
+const SPACE_RUN = /\s+/g;
+
+/**
+ * Collapses every run of spaces (no-break and narrow no-break spaces
+ * included) into one ordinary space and trims. French spacing is the
+ * renderer's job (`frenchTypography`): imported text carries none of the
+ * source's inconsistent spaces.
+ */
+export function cleanInline(text: string): string {
+  return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
+}
+
+/**
+ * Splits a raw text into cleaned lines: any line ending (CRLF, CR, LF, line
+ * and paragraph separators), Unicode composed form (NFC, so that a decomposed
+ * "é" matches), controls and invisible characters removed. Blank lines stay,
+ * as empty strings, because they separate blocks.
+ */
+export function splitLines(raw: string): SourceLine[] {
+  const text = raw.normalize('NFC').replace(CONTROL, '');
+  return text.split(/\r\n|[\r\n\u2028\u2029\u0085]/).map((line, index) => ({
+    number: index + 1,
+    text: cleanInline(line),
+  }));
+}
+
+/**
+ * A comparison key: lower case, accents and ligatures folded, apostrophes
+ * unified, spaces collapsed. "PUBLICITÉ" and "Publicite" share a key.
+ */
+export function foldKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘ʼ`´′]/g, "'")
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(SPACE_RUN, ' ')
+    .trim();
+}
+
+/**
+ * The key of a line stripped of the decoration around it ("— Publicité —",
+ * "[Partager]", "Lire aussi :", "• Facebook"), for matching whole-line
+ * boilerplate.
+ */
+export function bareKey(text: string): string {
+  return foldKey(text)
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/[^\p{L}\p{N}+]+$/u, '');
+}
+
+/** Number of words, for the length rules of the importer. */
+export function wordCount(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return words ? words.length : 0;
+}
+
+/** Whether the text ends like a sentence (closing guillemets and brackets allowed after the mark). */
+export function endsWithTerminalPunctuation(text: string): boolean {
+  return /[.!?…][\s»"”’)\]]*$/.test(text);
+}
+
+/** Whether a line ends with a truncation mark, as teasers cut by a page do ("… selon l’ONU le..."). */
+export function isTruncated(text: string): boolean {
+  return /(?:\.\.\.|…)\s*$/.test(text);
+}

@@ -1,0 +1,184 @@
+import { nameRuns, ROLE_NOUNS } from './people';
+
+// Word boundaries are written (?<![\p{L}\p{N}]) and (?![\p{L}\p{N}]): JavaScript's \b
+// knows only ASCII letters, so /déclaré\b/ never matches "déclaré".
+
+/** What an attribution clause says of the speaker, before the article's persons are looked up. */
+export type SpeakerClue =
+  /** "a-t-il déclaré", "selon elle": the speaker is named before. */
+  | { kind: 'pronoun' }
+  /** "a déclaré le secrétaire général de l’OTAN, Jens Stoltenberg": a name, a role, or both. */
+  | { kind: 'named'; name?: string; role?: string; phrase: string };
+
+/** A paragraph that is one quotation and its attribution, nothing more. */
+export interface StandaloneQuote {
+  /** The quoted words, without the outer quotation marks. */
+  text: string;
+  /** What the paragraph says of the speaker; undefined when it says nothing. */
+  clue?: SpeakerClue;
+}
+
+const CLOSING: Record<string, string> = { '«': '»', '“': '”', '"': '"', '„': '“', '‹': '›' };
+
+interface QuotationParts {
+  lead: string;
+  quote: string;
+  tail: string;
+}
+
+function splitQuotation(text: string): QuotationParts | undefined {
+  const open = text.search(/[«“"„‹]/);
+  if (open < 0) return undefined;
+  const opening = text.charAt(open);
+  const closing = CLOSING[opening] ?? opening;
+  let depth = 0;
+  for (let index = open + 1; index < text.length; index += 1) {
+    const character = text.charAt(index);
+    if (character === closing) {
+      if (depth === 0) {
+        return {
+          lead: text.slice(0, open).trim(),
+          quote: text.slice(open + 1, index).trim(),
+          tail: text.slice(index + 1).trim(),
+        };
+      }
+      depth -= 1;
+    } else if (character === opening && opening !== closing) {
+      depth += 1;
+    }
+  }
+  return undefined;
+}
+
+// Verbs of saying, as past participles ("a déclaré") and present forms ("déclare-t-il").
+const PARTICIPLES =
+  'déclaré|dit|affirmé|souligné|ajouté|expliqué|estimé|indiqué|assuré|insisté|lancé|poursuivi|confié|prévenu|averti|martelé|rappelé|précisé|réagi|conclu|résumé|commenté|répondu|tweeté|écrit|reconnu|admis|promis|noté|observé|jugé|regretté|dénoncé|déploré|annoncé|confirmé|avoué|raconté|témoigné|relevé|remarqué|soutenu|ironisé|demandé|détaillé|glissé|soufflé|lâché|tranché|critiqué|salué|exhorté|plaidé|argué|fait valoir|fait savoir|tonné|fustigé|analysé|développé|rétorqué|objecté|répliqué|protesté|plaisanté|avancé|mis en garde|nuancé|complété|renchéri|enchaîné|signalé|constaté|garanti|proclamé|clamé|confessé|asséné|souri|interrogé|prédit|décrit|redit|souhaité|espéré';
+const PRESENTS =
+  "déclare|dit|affirme|souligne|ajoute|explique|estime|indique|assure|insiste|lance|poursuit|confie|prévient|avertit|martèle|rappelle|précise|réagit|conclut|résume|commente|répond|tweete|écrit|reconnaît|reconnait|admet|promet|note|observe|juge|regrette|dénonce|déplore|annonce|confirme|avoue|raconte|témoigne|relève|remarque|soutient|ironise|demande|détaille|glisse|souffle|lâche|tranche|critique|salue|exhorte|plaide|argue|fait valoir|fait savoir|tonne|fustige|analyse|développe|rétorque|objecte|réplique|proteste|plaisante|avance|met en garde|sourit|nuance|complète|renchérit|enchaîne|signale|constate|garantit|proclame|clame|interroge|prédit|décrit|souhaite|espère|s[’']exclame|s[’']insurge|s[’']inquiète|s[’']interroge|se félicite|se réjouit|s[’']emporte|s[’']agace|disent|écrivent|préviennent|soutiennent|concluent|poursuivent|réagissent|reconnaissent|admettent|promettent|répondent|avertissent";
+const PRESENT = `(?:${PRESENTS})(?:nt)?`;
+const ADVERBS =
+  "(?:(?:encore|également|aussi|ensuite|alors|d['’]abord|enfin|même|notamment|plus tard|toutefois|cependant|néanmoins|ainsi|aussitôt|simplement|récemment|déjà|pourtant|lui-même|elle-même|pour sa part|de son côté|quant à lui|quant à elle|plus tôt|immédiatement|clairement|fermement)\\s+)*";
+const AUXILIARY = '(?:a|ont|avait|avaient|aurait|auraient)';
+const PRONOUN = '(?:il|elle|on|ils|elles)';
+
+const INVERTED_PAST = new RegExp(
+  `^${AUXILIARY}(?:-t)?-${PRONOUN}\\s+${ADVERBS}(?:${PARTICIPLES})(?![\\p{L}\\p{N}])(.*)$`,
+  'iu',
+);
+const INVERTED_PRESENT = new RegExp(`^${PRESENT}(?:-t)?-${PRONOUN}(?![\\p{L}\\p{N}])(.*)$`, 'iu');
+const PAST_THEN_SPEAKER = new RegExp(`^${AUXILIARY}\\s+${ADVERBS}(?:${PARTICIPLES})\\s+(.+)$`, 'iu');
+const PRESENT_THEN_SPEAKER = new RegExp(`^${PRESENT}\\s+${ADVERBS}(.+)$`, 'iu');
+const ACCORDING_TO = /^(?:selon|d['’]après|pour)\s+(.+)$/iu;
+
+const LEAD_PAST = new RegExp(
+  `^(.+?)\\s+${AUXILIARY}\\s+${ADVERBS}(?:${PARTICIPLES})(?![\\p{L}\\p{N}])(.*)$`,
+  'iu',
+);
+const LEAD_PRESENT = new RegExp(`^(.+?)\\s+${PRESENT}(?![\\p{L}\\p{N}])(.*)$`, 'iu');
+const LEAD_ELLIPTIC = /^(?:et|avant|puis|pour|afin)\s+d['’]\p{L}+(?:\s+\p{L}+)?$/iu;
+
+// Words that open the circumstances after the speaker: "a déclaré Stoltenberg lors d’une conférence".
+const CIRCUMSTANCE =
+  /\s(?:lors|dans|devant|pendant|durant|au cours|à l['’]issue|en marge|après|avant|depuis|sur|via|au micro|à la tribune|à la fin|en conférence|en réponse|au terme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir|à\s+(?:l['’]AFP|la presse|des journalistes|Bruxelles|Paris|Kiev|Kyiv|Washington))(?![\p{L}\p{N}]).*$/u;
+const LEADING_TIME =
+  /^(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|midi|après-midi))?|hier(?:\s+soir)?|aujourd['’]hui|ce\s+(?:matin|soir|midi)|cette\s+semaine|à\s+(?:l['’]AFP|la presse|des journalistes|les journalistes|la télévision|la radio)|aux\s+journalistes)\s*,?\s+)+/iu;
+// A participle that carries the narration on ("…, a-t-il dit, mentionnant que…").
+const NARRATION_GOES_ON =
+  /,\s*(?!(?:pendant|avant|durant|devant|cependant|maintenant|pourtant|auparavant)(?![\p{L}\p{N}]))\p{L}+ant(?![\p{L}\p{N}])/iu;
+const ROLE_DETERMINER = /^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur)\s*/iu;
+
+function readSpeakerPhrase(text: string): SpeakerClue | undefined {
+  const rest = text.replace(LEADING_TIME, '').trim();
+  if (/^(?:lui|elle|eux|elles|il|ils)(?:-mêmes?)?$/iu.test(rest)) return { kind: 'pronoun' };
+  const [first = '', second = ''] = rest.split(/\s*,\s*/);
+  const phrase = first.replace(CIRCUMSTANCE, '').trim();
+  if (phrase === '') return undefined;
+
+  if (ROLE_DETERMINER.test(phrase)) {
+    // "le Premier ministre britannique Boris Johnson": a role, then a name.
+    const runs = nameRuns(phrase);
+    const last = runs.at(-1);
+    if (last && last.end === phrase.length && last.start > 0 && last.tokens.length >= 2) {
+      return {
+        kind: 'named',
+        name: last.name,
+        role: phrase.slice(0, last.start).replace(ROLE_DETERMINER, '').trim(),
+        phrase,
+      };
+    }
+    const role = phrase.replace(/^(?:le|la|les|l['’])\s*/iu, '').trim();
+    if (!ROLE_NOUNS.test(role)) return undefined;
+    const nameAfter = nameRuns(second)[0];
+    const named =
+      nameAfter && nameAfter.start === 0 && nameAfter.end === second.length ? nameAfter.name : undefined;
+    return { kind: 'named', role, phrase, ...(named ? { name: named } : {}) };
+  }
+  const run = nameRuns(phrase)[0];
+  if (run?.start !== 0 || run.end !== phrase.length) return undefined;
+  // "Jens Stoltenberg, secrétaire général de l’OTAN".
+  const role = /^\p{Ll}/u.test(second) ? second.replace(CIRCUMSTANCE, '').trim() : '';
+  return { kind: 'named', name: run.name, phrase: run.name, ...(role ? { role } : {}) };
+}
+
+/** Reads the clause after a quotation: ", a-t-il déclaré.", ", a déclaré Stoltenberg lors d’une conférence de presse." */
+export function readAttributionClause(tail: string): SpeakerClue | undefined {
+  const clause = tail
+    .replace(/^[\s,–—-]+/, '')
+    .replace(/[\s.]+$/, '')
+    .trim();
+  if (clause === '' || clause.length > 160) return undefined;
+  // Another quotation or reported speech: the paragraph tells more than who spoke.
+  if (
+    /[«»“”"„]/.test(clause) ||
+    /(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])qu['’]/iu.test(clause) ||
+    NARRATION_GOES_ON.test(clause)
+  )
+    return undefined;
+  if (/[.!?;:]/.test(clause.replace(/(?<![\p{L}\p{N}])\p{Lu}\./gu, ''))) return undefined;
+
+  const inverted = INVERTED_PAST.exec(clause) ?? INVERTED_PRESENT.exec(clause);
+  if (inverted) return { kind: 'pronoun' };
+  const speaker =
+    PAST_THEN_SPEAKER.exec(clause) ?? PRESENT_THEN_SPEAKER.exec(clause) ?? ACCORDING_TO.exec(clause);
+  return speaker?.[1] ? readSpeakerPhrase(speaker[1]) : undefined;
+}
+
+/** Reads what comes before a quotation: "Jens Stoltenberg a déclaré :", "Selon elle :", "Et d’ajouter :". */
+export function readLeadIn(lead: string): SpeakerClue | undefined {
+  if (!lead.endsWith(':') || lead.length > 140) return undefined;
+  const clause = lead.slice(0, -1).trim();
+  if (/[«»“”"„]/.test(clause) || /[.!?;]/.test(clause.replace(/(?<![\p{L}\p{N}])\p{Lu}\./gu, '')))
+    return undefined;
+  if (LEAD_ELLIPTIC.test(clause)) return { kind: 'pronoun' };
+  const according = ACCORDING_TO.exec(clause);
+  if (according?.[1]) return readSpeakerPhrase(according[1]);
+  const verb = LEAD_PAST.exec(clause) ?? LEAD_PRESENT.exec(clause);
+  if (!verb?.[1]) return undefined;
+  const subject = verb[1].trim();
+  if (/^(?:il|elle|ils|elles|on)$/iu.test(subject)) return { kind: 'pronoun' };
+  return readSpeakerPhrase(subject);
+}
+
+/**
+ * Reads a paragraph that is a quotation standing alone: the quotation and
+ * nothing else, the quotation and an attribution clause ("« … », a-t-il
+ * déclaré."), or a lead-in and the quotation ("Il a ajouté : « … »"). A
+ * paragraph that mixes a quotation with narration is not one.
+ */
+export function readStandaloneQuote(paragraph: string): StandaloneQuote | undefined {
+  const parts = splitQuotation(paragraph);
+  if (!parts) return undefined;
+  const text = parts.quote.replace(/[\s,]+$/, '').trim();
+  if (text.split(/\s+/).length < 3) return undefined;
+  const tailIsPunctuation = /^[\s.…,;]*$/.test(parts.tail);
+
+  if (parts.lead === '') {
+    if (tailIsPunctuation) return { text };
+    if (!/^[,–—-]/.test(parts.tail) && !/^selon(?![\p{L}\p{N}])/iu.test(parts.tail)) return undefined;
+    const clue = readAttributionClause(parts.tail);
+    return clue ? { text, clue } : undefined;
+  }
+  if (!tailIsPunctuation) return undefined;
+  const clue = readLeadIn(parts.lead);
+  return clue ? { text, clue } : undefined;
+}

@@ -1,0 +1,200 @@
+import { bareKey, endsWithTerminalPunctuation, isTruncated, wordCount } from './normalise';
+
+/**
+ * A heading that announces teasers of other articles.
+ * - `inline` ("Lire aussi", "Voir aussi") may sit in the middle of the body
+ *   and may carry the teaser's headline on the same line;
+ * - `closing` ("Les plus lus", "De la même section") ends the article: all
+ *   that follows belongs to the page, not to the text.
+ */
+export interface TeaserHeading {
+  kind: 'inline' | 'closing';
+  /** The teaser headline given on the same line ("Lire aussi : Titre"). */
+  headline?: string;
+  /** A section name given on the same line ("De la même section International"). */
+  sectionName?: string;
+}
+
+// Folded keys of headings that may announce one teaser inside the body.
+const INLINE_HEADINGS = [
+  'a lire aussi',
+  'a lire egalement',
+  'a lire',
+  'lire aussi',
+  'lire egalement',
+  'lisez aussi',
+  'lisez egalement',
+  'a relire',
+  'relire',
+  'a voir aussi',
+  'a voir egalement',
+  'voir aussi',
+  'voir egalement',
+  'a decouvrir aussi',
+  'a decouvrir egalement',
+  'a decouvrir',
+  'decouvrir aussi',
+  'sur le meme sujet',
+  'sur le meme theme',
+  'pour aller plus loin',
+  'en lien avec cet article',
+  'read also',
+  'read more',
+  'see also',
+];
+
+// Folded keys of headings after which only the page's furniture follows.
+const CLOSING_HEADINGS = [
+  'dernier',
+  'derniers',
+  'derniere',
+  'dernieres',
+  'derniers articles',
+  'dernieres actualites',
+  'dernieres infos',
+  'dernieres nouvelles',
+  'les dernieres actualites',
+  'les dernieres infos',
+  'les plus lus',
+  'les plus lues',
+  'les plus partages',
+  'les plus commentes',
+  'les plus populaires',
+  'le plus lu',
+  'les articles les plus lus',
+  'articles les plus lus',
+  'les plus consultes',
+  'populaires',
+  'populaire',
+  'tendances',
+  'vous aimerez aussi',
+  'vous aimerez peut-etre aussi',
+  'vous pourriez aimer',
+  'vous pourriez aussi aimer',
+  'vous pourriez egalement aimer',
+  'ces articles peuvent vous interesser',
+  'ces articles pourraient vous interesser',
+  'cet article pourrait vous interesser',
+  'recommande pour vous',
+  'recommandes pour vous',
+  'nos recommandations',
+  'articles similaires',
+  'articles lies',
+  'articles recommandes',
+  'articles connexes',
+  'related posts',
+  'related articles',
+  'related stories',
+  'you may also like',
+  'you might also like',
+  'more stories',
+  "plus d'articles",
+  "toute l'actualite",
+  "l'info en continu",
+  'en continu',
+  'a ne pas manquer',
+  'nos dernieres publications',
+  'tous les articles',
+  "dans l'actualite",
+];
+
+// Headings followed by the name of the section ("De la même section International").
+const SECTION_HEADING =
+  /^(?:de la meme (?:section|rubrique)|dans la meme (?:section|rubrique)|du meme theme)(?: (.*))?$/;
+
+const ACCENTED: Record<string, string> = {
+  a: 'aàâä',
+  e: 'eéèêë',
+  i: 'iîï',
+  o: 'oôö',
+  u: 'uùûü',
+  c: 'cç',
+};
+
+// The folded heading as a pattern that matches it in the original text,
+// whatever its accents and case. (No `i` flag: with it, `\p{Lu}` would match
+// lower-case letters too.)
+function headingPattern(key: string): string {
+  return [...key]
+    .map((character) => {
+      if (character === ' ') return '\\s+';
+      if (character === "'") return "['’]";
+      if (character === '-') return '[-‐‑–]';
+      const letters = ACCENTED[character] ?? character;
+      return /\p{L}/u.test(character) ? `[${letters}${letters.toUpperCase()}]` : character;
+    })
+    .join('');
+}
+
+const INLINE_WITH_HEADLINE = new RegExp(
+  `^[\\s»>•|\\-–—▶►]*(?:${[...INLINE_HEADINGS]
+    .sort((a, b) => b.length - a.length)
+    .map(headingPattern)
+    .join('|')})(?:\\s*[:|>»\\-–—.]+\\s*|\\s+(?=[\\p{Lu}\\p{N}«"“]))(.+)$`,
+  'u',
+);
+
+// Labels that pages put in front of a teaser headline.
+const TEASER_LABELS =
+  /^(?:article réservé à nos abonnés|réservé aux abonnés|article abonné|abonnés?|premium|exclusif|membres(?: publique)?|publique|vidéo|video|podcast|direct|en direct|live|infographie|diaporama|témoignages?|enquête|analyse|décryptage|tribune|chronique|entretien|récit|reportage|portrait)\s*[:|\-–—]?\s*(?=\S)/iu;
+
+/** A teaser headline without the labels the page put in front of it. */
+export function cleanTeaserHeadline(text: string): string {
+  let headline = text.trim();
+  for (let label = TEASER_LABELS.exec(headline); label; label = TEASER_LABELS.exec(headline)) {
+    headline = headline.slice(label[0].length);
+  }
+  return headline.replace(/^[«"“]\s*(.*?)\s*[»"”]$/u, '$1').trim();
+}
+
+/** Recognises a teaser heading, alone on its line or followed by the teaser's headline. */
+export function matchTeaserHeading(text: string): TeaserHeading | undefined {
+  const key = bareKey(text);
+  if (INLINE_HEADINGS.includes(key)) return { kind: 'inline' };
+  if (CLOSING_HEADINGS.includes(key)) return { kind: 'closing' };
+  const section = SECTION_HEADING.exec(key);
+  if (section) {
+    const name = section[1]
+      ? text.trim().split(/\s+/).slice(-section[1].split(' ').length).join(' ')
+      : undefined;
+    if (!name) return { kind: 'closing' };
+    // Only a short name, not a sentence that happens to start with these words.
+    if (wordCount(name) <= 4 && !/[.!?:;]/.test(name)) return { kind: 'closing', sectionName: name };
+    return undefined;
+  }
+  const inline = INLINE_WITH_HEADLINE.exec(text.trim());
+  if (inline?.[1]) {
+    const headline = cleanTeaserHeadline(inline[1]);
+    if (headline !== '' && wordCount(headline) <= 40) return { kind: 'inline', headline };
+  }
+  return undefined;
+}
+
+/** A caption of a teaser's picture, which some pages print before the teaser. */
+export function isTeaserCaption(text: string, hasNextLine: boolean, expectingStandfirst: boolean): boolean {
+  if (
+    /^(?:sur cette (?:photo|image)|cette (?:photo|image)|photo d['’]illustration|image d['’]illustration|photo prise|illustration|une photo|sur la photo)\b/iu.test(
+      text,
+    )
+  ) {
+    return true;
+  }
+  // A cut caption comes before its headline; a cut standfirst after it.
+  return isTruncated(text) && hasNextLine && !expectingStandfirst;
+}
+
+/** Whether a line after a teaser headline is its standfirst. */
+export function isTeaserStandfirst(text: string): boolean {
+  return isTruncated(text) || /[.…][\s»"”)]*$/.test(text);
+}
+
+/**
+ * Whether a line inside a "Lire aussi" block is the body's text again: a
+ * paragraph no teaser would carry (long and complete), or a complete
+ * sentence where only a headline could stand.
+ */
+export function resumesBody(text: string, expectingStandfirst: boolean): boolean {
+  if (isTruncated(text) || !endsWithTerminalPunctuation(text)) return false;
+  if (text.length >= 200) return true;
+  return !expectingStandfirst && text.length > 120 && /\.[\s»"”)]*$/.test(text);
+}

@@ -1,0 +1,100 @@
+import type { DiagnosticLog } from './diagnostics';
+import { endsWithTerminalPunctuation, type SourceLine } from './normalise';
+
+/** A paragraph-to-be: the text of one block of lines, or of one bullet. */
+export interface TextUnit {
+  text: string;
+  lines: SourceLine[];
+  /** A dropped line (an ad, a byline, a widget) stands between this unit and the one before. */
+  separatedBefore: boolean;
+  /** The unit is a list item; its marker is removed from `text`. */
+  bullet?: { ordered: boolean };
+}
+
+// "- item", "• item", "* item", "1. item", "2) item". An en or em dash opens
+// a line of dialogue in French, not a list item.
+const BULLET = /^(?:[-•*·▪►●]\s+|(\d{1,2})[.)]\s+(?=\S))/u;
+
+/** The text of a list item without its marker, or undefined for a line that is not one. */
+export function readBullet(text: string): { text: string; ordered: boolean } | undefined {
+  const match = BULLET.exec(text);
+  if (!match) return undefined;
+  return { text: text.slice(match[0].length).trim(), ordered: match[1] !== undefined };
+}
+
+function startsLowerCase(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}
+
+function join(previous: string, next: string): string {
+  // "porte-\nparole" was one word cut at its hyphen.
+  if (/\p{L}-$/u.test(previous) && startsLowerCase(next)) return `${previous}${next}`;
+  return `${previous} ${next}`;
+}
+
+// Text cut at a fixed width (wire copy, e-mail): every line but the last
+// fills about the same width, and some line visibly breaks a sentence.
+function isHardWrapped(lines: readonly SourceLine[]): boolean {
+  if (lines.length < 2) return false;
+  const body = lines.slice(0, -1);
+  const fills = body.every((line) => line.text.length >= 40 && line.text.length <= 100);
+  const breaksSentence = body.some(
+    (line, index) => !endsWithTerminalPunctuation(line.text) && startsLowerCase(lines[index + 1]?.text ?? ''),
+  );
+  return fills && breaksSentence;
+}
+
+/**
+ * Turns a block of consecutive text lines into units. Each line is a
+ * paragraph of its own (scraped pages often separate paragraphs with one line
+ * break), except where a line plainly goes on: no final punctuation and a
+ * lower-case start on the next line, or a block cut at a fixed width.
+ */
+export function blockToUnits(
+  lines: readonly SourceLine[],
+  separatedBefore: boolean,
+  log: DiagnosticLog,
+): TextUnit[] {
+  const units: TextUnit[] = [];
+  const wrapped = isHardWrapped(lines.filter((line) => !readBullet(line.text)));
+  for (const line of lines) {
+    const bullet = readBullet(line.text);
+    const previous = units.at(-1);
+    if (bullet) {
+      if (bullet.text !== '') {
+        units.push({
+          text: bullet.text,
+          lines: [line],
+          separatedBefore: false,
+          bullet: { ordered: bullet.ordered },
+        });
+      }
+      continue;
+    }
+    const goesOn =
+      previous &&
+      !previous.bullet &&
+      (wrapped ||
+        (!endsWithTerminalPunctuation(previous.text) &&
+          !previous.text.endsWith(':') &&
+          startsLowerCase(line.text)));
+    if (previous && goesOn) {
+      previous.text = join(previous.text, line.text);
+      previous.lines.push(line);
+    } else {
+      units.push({ text: line.text, lines: [line], separatedBefore: false });
+    }
+  }
+  for (const unit of units) {
+    if (unit.lines.length > 1) {
+      log.add(
+        'lines-joined',
+        'info',
+        `${unit.lines.length} lines were joined into one paragraph.`,
+        unit.lines,
+      );
+    }
+  }
+  if (units[0]) units[0].separatedBefore = separatedBefore;
+  return units;
+}
