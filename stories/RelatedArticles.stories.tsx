@@ -1,51 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { otanAideMilitaire, stoltenbergLongTerme } from '../fixtures';
 import { RelatedArticles } from '../src/components/RelatedArticles';
 import { Section } from '../src/components/Section';
 import type { Teaser } from '../src/model';
 
 // The teasers that seeds 001 ("Dernier") and 002 ("À découvrir également")
-// carried under their text, words as scraped. The scrape kept no links or
-// dates: the URLs (relative, so Storybook never leaves the page) and dates are
-// set here.
-const teasers: Teaser[] = [
-  {
-    url: '/international/telegram-syndicats-criminels-asie-du-sud-est',
-    headline:
-      "Telegram sert de plateforme pour les opérations commerciales clandestines des syndicats criminels à travers l'Asie du Sud-Est, selon l'affirmation de l'ONU.",
-    standfirst:
-      "Les syndicats du crime organisé en Asie du Sud-Est utilisent étroitement l'application de messagerie Telegram, ce qui a entraîné un glissement important dans la manière dont ils opèrent dans des activités illicites à grande échelle.",
-    section: { name: 'International' },
-    datePublished: '2024-10-07T08:15:00+02:00',
-  },
-  {
-    url: '/international/duterte-mairie-davao',
-    headline:
-      "L'ancien président philippin Duterte a l'intention de se présenter à la présidence de la ville, en ignorant son passé controversé de campagne contre la drogue.",
-    standfirst:
-      "Dans un coup de théâtre inattendu, l'ancien président philippin Rodrigo Duterte a annoncé son intention de briguer le poste de maire dans le district sud de sa ville natale.",
-    section: { name: 'Asie' },
-    datePublished: '2024-10-08T17:40:00+02:00',
-  },
-  {
-    url: '/europe/stoltenberg-austin',
-    headline: 'Jens Stoltenberg a rencontré le secrétaire à la Défense américain',
-    section: { name: 'Europe' },
-    datePublished: '2024-06-14T12:00:00+02:00',
-  },
-  {
-    url: '/europe/rutte-otan',
-    headline: "Mark Rutte devrait être le prochain chef de l'OTAN après le retrait de Klaus Iohannis",
-    section: { name: 'Europe' },
-    datePublished: '2024-06-20T09:00:00+02:00',
-  },
-  {
-    url: '/europe/ue-objectif-climatique-2040',
-    headline: "La décision de l'UE sur l'objectif climatique 2040 sera retardée, selon des diplomates",
-    section: { name: 'Climat' },
-    datePublished: '2024-06-21T18:05:00+02:00',
-  },
-];
+// carried under their text, as curated in the fixtures (fictitious URLs,
+// dates and local placeholder pictures served at /images/).
+const withImages: Teaser[] = [...otanAideMilitaire.related, ...stoltenbergLongTerme.related];
+const withoutImages: Teaser[] = withImages.map(({ image: _image, ...teaser }) => teaser);
 
 function levelOf(element: HTMLElement): number {
   return Number(element.tagName.slice(1));
@@ -73,7 +37,7 @@ async function expectHeadings(canvasElement: HTMLElement, title: string, level: 
 const meta = {
   title: 'Composants/RelatedArticles',
   component: RelatedArticles,
-  args: { teasers, layout: 'list', title: 'À lire aussi', timeZone: 'Europe/Paris' },
+  args: { teasers: withImages, layout: 'list', title: 'À lire aussi', timeZone: 'Europe/Paris' },
   argTypes: {
     layout: { control: 'inline-radio', options: ['list', 'grid'] },
     max: { control: { type: 'number', min: 0, max: 10, step: 1 } },
@@ -101,32 +65,68 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Every teaser picture: sized, lazy, decoded off the main thread, decorative, and a local file. */
+async function expectTeaserImages(canvasElement: HTMLElement, count: number) {
+  const images = Array.from(canvasElement.querySelectorAll('img'));
+  await expect(images).toHaveLength(count);
+  for (const image of images) {
+    await expect(image).toHaveAttribute('width', '1200');
+    await expect(image).toHaveAttribute('height', '675');
+    await expect(image).toHaveAttribute('loading', 'lazy');
+    await expect(image).toHaveAttribute('decoding', 'async');
+    await expect(image).toHaveAttribute('alt', '');
+    await expect(image.getAttribute('src')).toMatch(/^\/images\/teaser-[a-z0-9-]+\.jpg$/);
+    await expect((await fetch(image.src)).ok).toBe(true);
+  }
+}
+
 export const Liste: Story = {
-  name: 'Liste',
+  name: 'Liste avec images',
   play: async ({ canvasElement }) => {
     const { region, items } = await expectHeadings(canvasElement, 'À lire aussi', 2, 5);
     await expect(region).toHaveAttribute('data-layout', 'list');
+    await expectTeaserImages(canvasElement, 5);
     const time = items[0]?.querySelector('time');
-    await expect(time).toHaveAttribute('datetime', '2024-10-07T08:15:00+02:00');
+    await expect(time).toHaveAttribute('datetime', '2024-10-07T11:20:00+02:00');
     await expect(time?.textContent?.replace(/\s/g, ' ')).toBe('7 octobre 2024');
-    await expect(within(region).getByRole('link', { name: /^Mark Rutte/ })).toHaveAttribute(
-      'href',
-      '/europe/rutte-otan',
-    );
+    await expect(
+      within(region)
+        .getByRole('link', { name: /^Mark Rutte/ })
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\/www\.example\.fr\//);
     // The stretched link covers the whole card.
     const link = within(items[0] as HTMLElement).getByRole('link');
-    const overlay = getComputedStyle(link, '::after');
-    await expect(overlay.position).toBe('absolute');
+    await expect(getComputedStyle(link, '::after').position).toBe('absolute');
+  },
+};
+
+export const ListeSansImages: Story = {
+  name: 'Liste sans images',
+  args: { teasers: withoutImages },
+  play: async ({ canvasElement }) => {
+    await expectHeadings(canvasElement, 'À lire aussi', 2, 5);
+    await expectTeaserImages(canvasElement, 0);
   },
 };
 
 export const Grille: Story = {
-  name: 'Grille',
+  name: 'Grille avec images',
   args: { layout: 'grid' },
   play: async ({ canvasElement }) => {
     const { region, list } = await expectHeadings(canvasElement, 'À lire aussi', 2, 5);
     await expect(region).toHaveAttribute('data-layout', 'grid');
     await expect(getComputedStyle(list).display).toBe('grid');
+    await expectTeaserImages(canvasElement, 5);
+  },
+};
+
+export const GrilleSansImages: Story = {
+  name: 'Grille sans images',
+  args: { layout: 'grid', teasers: withoutImages },
+  play: async ({ canvasElement }) => {
+    const { list } = await expectHeadings(canvasElement, 'À lire aussi', 2, 5);
+    await expect(getComputedStyle(list).display).toBe('grid');
+    await expectTeaserImages(canvasElement, 0);
   },
 };
 
@@ -135,12 +135,13 @@ export const Maximum: Story = {
   args: { max: 2 },
   play: async ({ canvasElement }) => {
     await expectHeadings(canvasElement, 'À lire aussi', 2, 2);
+    await expectTeaserImages(canvasElement, 2);
   },
 };
 
 export const TitrePersonnalise: Story = {
   name: 'Titre personnalisé',
-  args: { title: 'À découvrir également', teasers: teasers.slice(2) },
+  args: { title: 'À découvrir également', teasers: stoltenbergLongTerme.related },
   play: async ({ canvasElement }) => {
     await expectHeadings(canvasElement, 'À découvrir également', 2, 3);
   },
@@ -148,7 +149,7 @@ export const TitrePersonnalise: Story = {
 
 export const NiveauTrois: Story = {
   name: 'Dans une section de niveau 3',
-  args: { teasers: teasers.slice(2) },
+  args: { teasers: stoltenbergLongTerme.related },
   parameters: {
     docs: {
       description: {

@@ -74,7 +74,7 @@ export const Image = styled.img`
   inline-size: 100%;
   block-size: auto;
   /* One crop for every card; width and height still reserve the space before the file arrives. */
-  aspect-ratio: 3 / 2;
+  aspect-ratio: 16 / 9;
   object-fit: cover;
   border-radius: ${vars.radius};
   background: ${vars.color.surface};
