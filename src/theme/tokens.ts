@@ -49,7 +49,11 @@ export interface ManchetteTheme {
     xl: string;
     xxl: string;
   };
-  /** Width of the reading column: 60 to 75 characters a line. */
+  /**
+   * Width of the reading column, for 60 to 75 characters a line of body
+   * text. In `ch` of the body font: an average French letter is narrower than
+   * a "0", so 56ch sets about 67 characters (measured in Chromium).
+   */
   measure: string;
   /** Width of the page frame (lead image, related articles). */
   wide: string;
@@ -92,7 +96,7 @@ export const defaultTheme: ManchetteTheme = {
     xl: '2.5rem',
     xxl: '4rem',
   },
-  measure: '68ch',
+  measure: '56ch',
   wide: '72rem',
   radius: '4px',
 };
