@@ -43,7 +43,23 @@ const preview: Preview = {
     controls: { expanded: true },
     // Any axe violation fails the story, in the UI and in `npm test`.
     a11y: { test: 'error' },
-    options: { storySort: { order: ['Introduction', 'Pages', 'Composants', 'Fonctions'] } },
+    options: { storySort: { order: ['Introduction', 'Pages', 'Aperçus', 'Composants', 'Fonctions'] } },
+    // The two widths the seed pages are reviewed at (stories pick one with `globals.viewport`).
+    viewport: {
+      options: {
+        mobile: { name: 'Mobile (375 × 667)', styles: { width: '375px', height: '667px' }, type: 'mobile' },
+        tablette: {
+          name: 'Tablette (768 × 1024)',
+          styles: { width: '768px', height: '1024px' },
+          type: 'tablet',
+        },
+        desktop: {
+          name: 'Ordinateur (1280 × 800)',
+          styles: { width: '1280px', height: '800px' },
+          type: 'desktop',
+        },
+      },
+    },
   },
   tags: ['autodocs'],
 };
