@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,6 +31,24 @@ export interface BundleReport {
 }
 
 /**
+ * Marks every `warnOnce(…)` call of the built modules as pure, so that the
+ * minifier drops it with its message: what the bundle would weigh if the
+ * development warnings were stripped from production builds.
+ */
+const dropWarnings: Plugin = {
+  name: 'drop-development-warnings',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]esm[\\/].*\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(
+        /(?<![.\w$])warnOnce\(/g,
+        '/* @__PURE__ */ warnOnce(',
+      ),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Bundles `import { names } from '<entry>'` as a consumer's production build
  * would (esbuild, minified, tree-shaken, `NODE_ENV=production`, externals left
  * as imports) and reports what each module costs. The same measure as
@@ -38,7 +57,7 @@ export interface BundleReport {
 export async function bundleImport(
   entry: string,
   names: string[] | '*',
-  options: { external?: string[] } = {},
+  options: { external?: string[]; withoutWarnings?: boolean } = {},
 ): Promise<BundleReport> {
   const absolute = path.resolve(ROOT, entry);
   const source =
@@ -57,6 +76,7 @@ export async function bundleImport(
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
     external: options.external ?? PEERS,
+    plugins: options.withoutWarnings ? [dropWarnings] : [],
   });
   const output = result.outputFiles[0];
   const outputMeta = Object.values(result.metafile.outputs)[0];

@@ -42,7 +42,9 @@ function score(result: Result, category: (typeof CATEGORIES)[number]): number {
 /** A few words per offending item (URL, element, message), to say what lost the points. */
 function itemsOf(audit: Result['audits'][string]): string[] {
   const details = audit.details;
-  if (!details || (details.type !== 'table' && details.type !== 'list')) return [];
+  if (!details || (details.type !== 'table' && details.type !== 'list')) {
+    return audit.displayValue ? [String(audit.displayValue)] : [];
+  }
   const items = details.type === 'table' ? details.items : [];
   return items.slice(0, 5).map((item) => {
     const node = item.node as { snippet?: string } | undefined;

@@ -13,7 +13,7 @@ export interface BenchResults {
     rounds: number;
     time: number;
     differences: Record<string, string[]>;
-    profile?: ProfileSummary;
+    profiles?: { library: ProfileSummary; baseline: ProfileSummary };
   };
   lighthouse?: { rows: LighthouseRow[]; runs: number; version: string };
   notes: string[];
@@ -23,7 +23,6 @@ const RATIO_GOAL = 1.5;
 
 const bytes = (value: number) => value.toLocaleString('en-US');
 const kb = (value: number) => `${(value / 1000).toFixed(2)} kB`;
-const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -40,18 +39,23 @@ function sizeSection(rows: SizeRow[]): string {
     'The same budgets fail `npm run size`, which `npm test` runs.',
     '',
     table(
-      ['entry', 'size (min + gzip)', 'budget', 'verdict'],
+      ['entry', 'size (min + gzip)', 'enforced budget', 'goal', 'development warnings in it'],
       rows.map((row) => [
         row.name,
         `${bytes(row.size)} B`,
-        row.limit === undefined ? '—' : `${bytes(row.limit)} B`,
-        row.passed === undefined
-          ? 'reported'
-          : row.passed
-            ? 'within budget'
-            : `**over by ${bytes(row.size - (row.limit ?? 0))} B**`,
+        row.limit === undefined ? '—' : `${bytes(row.limit)} B${row.passed === false ? ' **exceeded**' : ''}`,
+        row.goal === undefined
+          ? '—'
+          : row.size <= row.goal
+            ? `${bytes(row.goal)} B: met`
+            : `${bytes(row.goal)} B: **over by ${bytes(row.size - row.goal)} B**`,
+        `${bytes(row.warnings)} B`,
       ]),
     ),
+    '',
+    'The last column is what stripping the development warnings from production bundles would save:',
+    '`isDevelopment()` reads `typeof process`, which a bundler cannot resolve, so every `warnOnce` message',
+    "stays in a consumer's production bundle (and prints in production browsers, where `process` is undefined).",
     '',
     'Heaviest modules of each entry (minified bytes before gzip, from the esbuild metafile):',
     '',
@@ -119,21 +123,35 @@ function renderSection(render: NonNullable<BenchResults['render']>): string {
       lines.push(`- ${id}:`, ...differences.map((difference) => `  - \`${difference}\``));
     }
   }
-  if (render.profile) {
+  if (render.profiles) {
+    const { library, baseline } = render.profiles;
+    const origins = [...new Set([...library.byOrigin, ...baseline.byOrigin].map((cost) => cost.name))];
+    const micros = (summary: ProfileSummary, name: string) =>
+      summary.byOrigin.find((cost) => cost.name === name)?.micros ?? 0;
+    const rows = origins
+      .map((name) => ({ name, library: micros(library, name), baseline: micros(baseline, name) }))
+      .filter((row) => row.library >= 5 || row.baseline >= 5)
+      .sort((a, b) => b.library - b.baseline - (a.library - a.baseline));
     lines.push(
       '',
-      'Where the library render spends its time (V8 CPU profile of `renderArticleDocument` over the seeds, self time):',
+      `Where the time goes: V8's CPU profiler (what \`node --cpu-prof\` records) over ${library.renders} library and`,
+      `${baseline.renders} baseline renders of the seeds in turn, self time per render, most added by the library first:`,
       '',
       table(
-        ['origin', 'share'],
-        render.profile.byOrigin.map((item) => [item.name, percent(item.share)]),
+        ['origin', 'library (µs/render)', 'baseline (µs/render)', 'difference'],
+        rows.map((row) => [
+          row.name,
+          row.library.toFixed(0),
+          row.baseline.toFixed(0),
+          `${row.library >= row.baseline ? '+' : '−'}${Math.abs(row.library - row.baseline).toFixed(0)}`,
+        ]),
       ),
       '',
-      'Heaviest functions:',
+      'Heaviest functions in the library render:',
       '',
       table(
-        ['function', 'share'],
-        render.profile.topFrames.map((item) => [`\`${item.name}\``, percent(item.share)]),
+        ['function', 'µs/render'],
+        library.topFrames.map((cost) => [`\`${cost.name}\``, cost.micros.toFixed(0)]),
       ),
     );
   }
