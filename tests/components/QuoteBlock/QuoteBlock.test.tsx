@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { otanKievConseil } from '../../../fixtures';
+import { ArticleLayout } from '../../../src/components/ArticleLayout';
 import { QuoteBlock } from '../../../src/components/QuoteBlock';
 import { resetWarnings } from '../../../src/dev';
 import { frenchTypography } from '../../../src/typography';
@@ -268,7 +270,7 @@ describe('QuoteBlock quotation marks', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 });
 
 describe('QuoteBlock cite URL', () => {
@@ -312,5 +314,25 @@ describe('QuoteBlock cite URL', () => {
     );
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/cite URL is not http\(s\) or relative/));
     warn.mockRestore();
+  }, 30_000);
+});
+
+describe('QuoteBlock inside ArticleLayout', () => {
+  it('renders the quote blocks of seed 000 with their structure and one pair of guillemets each', () => {
+    const { container } = render(<ArticleLayout article={otanKievConseil.article} />);
+    const figures = Array.from(container.querySelectorAll('figure')).filter((figure) =>
+      figure.querySelector(':scope > blockquote'),
+    );
+    expect(figures).toHaveLength(2);
+    const captions = figures.map((figure) => figure.querySelector(':scope > figcaption')?.textContent);
+    expect(captions).toEqual([
+      'Dmytro Kuleba, ministre ukrainien des Affaires étrangères',
+      'Jens Stoltenberg, secrétaire général de l’OTAN',
+    ]);
+    for (const figure of figures) {
+      const text = figure.querySelector('blockquote')?.textContent ?? '';
+      expect(countOf(text, '«')).toBe(1);
+      expect(countOf(text, '»')).toBe(1);
+    }
   });
 });

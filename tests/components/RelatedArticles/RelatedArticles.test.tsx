@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
+import { otanAideMilitaire } from '../../../fixtures';
+import { ArticleLayout } from '../../../src/components/ArticleLayout';
 import { RelatedArticles } from '../../../src/components/RelatedArticles';
 import { Section } from '../../../src/components/Section';
 import type { Teaser } from '../../../src/model';
@@ -294,7 +296,7 @@ describe('RelatedArticles teasers', () => {
       { numRuns: 150 },
     );
     warn.mockRestore();
-  });
+  }, 30_000);
 });
 
 describe('RelatedArticles hydration', () => {
@@ -325,5 +327,32 @@ describe('RelatedArticles hydration', () => {
     consoleError.mockRestore();
     act(() => root.unmount());
     container.remove();
+  });
+});
+
+describe('RelatedArticles inside ArticleLayout', () => {
+  it('sits beside the body at h2 under the h1 headline, its headlines at h3, and shifts with the base level', () => {
+    const { rerender } = render(
+      <ArticleLayout article={otanAideMilitaire.article} related={otanAideMilitaire.related} />,
+    );
+    const region = screen.getByRole('complementary', { name: 'À lire aussi' });
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(within(region).getByRole('heading', { name: 'À lire aussi' }).tagName).toBe('H2');
+    expect(within(within(region).getByRole('list')).getAllByRole('heading').map(headingLevel)).toEqual([
+      3, 3,
+    ]);
+
+    rerender(
+      <ArticleLayout
+        article={otanAideMilitaire.article}
+        related={otanAideMilitaire.related}
+        headingLevel={3}
+      />,
+    );
+    const shifted = screen.getByRole('complementary', { name: 'À lire aussi' });
+    expect(within(shifted).getByRole('heading', { name: 'À lire aussi' }).tagName).toBe('H4');
+    expect(within(within(shifted).getByRole('list')).getAllByRole('heading').map(headingLevel)).toEqual([
+      5, 5,
+    ]);
   });
 });
