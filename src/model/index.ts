@@ -1,4 +1,21 @@
 export type {
+  ParseArticleResult,
+  ParseIssue,
+  ParseSiteConfigResult,
+  ParseTeaserResult,
+} from './parseArticle';
+export { parseArticle, parseSiteConfig, parseTeaser } from './parseArticle';
+export {
+  ArticleSchema,
+  BlockSchema,
+  ImageAssetSchema,
+  ImageSourceSchema,
+  InlineSchema,
+  RichTextSchema,
+  SiteConfigSchema,
+  TeaserSchema,
+} from './schema';
+export type {
   Article,
   ArticleSection,
   ArticleSource,

@@ -1,0 +1,222 @@
+import * as v from 'valibot';
+import { parseIsoDateTime } from '../dates';
+import { ArticleSchema, SiteConfigSchema, TeaserSchema } from './schema';
+import type { Article, SiteConfig, Teaser } from './types';
+
+/** One problem found in the data: where it is, and what is wrong, in plain English. */
+export interface ParseIssue {
+  /** Dot path of the field ("body.3.text", "datePublished"); empty for the value itself. */
+  path: string;
+  /** What is wrong, e.g. "not an ISO 8601 date-time with a time zone". */
+  message: string;
+}
+
+/** The outcome of `parseArticle`. */
+export type ParseArticleResult =
+  | {
+      success: true;
+      article: Article;
+      /** Things that do not stop the article from rendering: ignored fields, a headline too long for search engines. */
+      warnings?: ParseIssue[];
+    }
+  | { success: false; issues: ParseIssue[] };
+
+/** The outcome of `parseTeaser`. */
+export type ParseTeaserResult =
+  | { success: true; teaser: Teaser; warnings?: ParseIssue[] }
+  | { success: false; issues: ParseIssue[] };
+
+/** The outcome of `parseSiteConfig`. */
+export type ParseSiteConfigResult =
+  | { success: true; site: SiteConfig; warnings?: ParseIssue[] }
+  | { success: false; issues: ParseIssue[] };
+
+// Google shows at most 110 characters of a NewsArticle headline.
+const HEADLINE_LIMIT = 110;
+// Deeper than any real article; stops cyclic or hostile data before the stack does.
+const MAX_DEPTH = 100;
+
+type Plain = Record<string, unknown>;
+const isPlainObject = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A copy of JSON-like data where object properties set to `null` are left
+ * out: CMSs write `null` for an empty optional field, which the model spells
+ * as an absent one.
+ */
+function withoutNulls(value: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) throw new RangeError('too deep');
+  if (Array.isArray(value)) return value.map((item) => withoutNulls(item, depth + 1));
+  if (!isPlainObject(value)) return value;
+  const copy: Plain = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== null) copy[key] = withoutNulls(item, depth + 1);
+  }
+  return copy;
+}
+
+/** Fields of the input that the schema stripped from the output. */
+function ignoredFields(input: unknown, output: unknown, path: string[], found: ParseIssue[]): void {
+  if (Array.isArray(input) && Array.isArray(output)) {
+    input.forEach((item, index) => {
+      ignoredFields(item, output[index], [...path, String(index)], found);
+    });
+  } else if (isPlainObject(input) && isPlainObject(output)) {
+    for (const [key, item] of Object.entries(input)) {
+      if (key in output) ignoredFields(item, output[key], [...path, key], found);
+      else if (item !== undefined)
+        found.push({ path: [...path, key].join('.'), message: 'unknown field, ignored' });
+    }
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  Array: 'a list',
+  Object: 'an object',
+};
+
+function describeExpected(expected: string): string {
+  const options = expected.replace(/^\((.*)\)$/, '$1').split(' | ');
+  const described = options.map((option) => EXPECTED[option] ?? option);
+  if (options.every((option) => option.startsWith('"'))) {
+    return described.length === 1 ? `exactly ${described[0]}` : `one of ${described.join(', ')}`;
+  }
+  return described.join(' or ');
+}
+
+function describeReceived(received: string): string {
+  if (received === 'Object') return 'an object';
+  if (received === 'Array') return 'a list';
+  if (received === 'undefined') return 'nothing';
+  return received.length > 40 ? `${received.slice(0, 39)}…` : received;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  // Messages written in the schema are used as they are; valibot's defaults
+  // ("Invalid type: Expected …") are rewritten.
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  const expected = issue.expected ?? '';
+  if (issue.received === 'undefined' && expected.startsWith('"') && issue.type.endsWith('object')) {
+    return 'required field missing';
+  }
+  if (expected === '') return issue.message;
+  return `expected ${describeExpected(expected)}, got ${describeReceived(issue.received)}`;
+}
+
+/**
+ * Valibot's issues as `ParseIssue`s. When a union fails (rich text: a string
+ * or a mark), the alternative that got furthest into the value explains the
+ * problem best ("body.2.text.1.href"); nested union issues carry paths
+ * relative to their union.
+ */
+function collectIssues(issues: readonly v.BaseIssue<unknown>[], base: string[], found: ParseIssue[]): void {
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path ?? []).map((item) => String(item.key))];
+    const deeper =
+      issue.type === 'union' ? (issue.issues ?? []).filter((sub) => (sub.path?.length ?? 0) > 0) : [];
+    if (deeper.length > 0) collectIssues(deeper, path, found);
+    else found.push({ path: path.join('.'), message: describeIssue(issue) });
+  }
+}
+
+function dedupe(issues: ParseIssue[]): ParseIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+type Checked<T> =
+  | { success: true; value: T; warnings: ParseIssue[] }
+  | { success: false; issues: ParseIssue[] };
+
+function check<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+): Checked<v.InferOutput<TSchema>> {
+  // Valibot takes an array for an object with missing fields; say what it is.
+  if (Array.isArray(input))
+    return { success: false, issues: [{ path: '', message: 'expected an object, got a list' }] };
+  try {
+    const cleaned = withoutNulls(input);
+    const result = v.safeParse(schema, cleaned);
+    if (!result.success) {
+      const issues: ParseIssue[] = [];
+      collectIssues(result.issues, [], issues);
+      return { success: false, issues: dedupe(issues) };
+    }
+    const warnings: ParseIssue[] = [];
+    ignoredFields(cleaned, result.output, [], warnings);
+    return { success: true, value: result.output, warnings };
+  } catch {
+    // Cyclic or absurdly nested data, or a getter that throws.
+    return {
+      success: false,
+      issues: [{ path: '', message: `nested more than ${MAX_DEPTH} levels deep, or not plain data` }],
+    };
+  }
+}
+
+const someWarnings = (warnings: ParseIssue[]) => (warnings.length > 0 ? { warnings } : {});
+
+/**
+ * Checks data from outside (a CMS, JSON, a form) against the content model
+ * and returns a typed `Article`, or every problem found, each with its field
+ * path and a plain-English message:
+ * `{ path: 'datePublished', message: 'not an ISO 8601 date-time with a time zone (…)' }`.
+ *
+ * Refused: a missing or empty headline, a `url` that is not absolute
+ * http(s), a date-time without a time zone, an image without a positive whole
+ * width and height, any URL other than http(s) or relative (`javascript:`,
+ * `data:`), an unknown block type, a language tag that is not BCP 47.
+ *
+ * Tolerated: fields the model does not know are stripped, and listed in
+ * `warnings`; an optional field set to `null` counts as absent; surrounding
+ * spaces are trimmed from URLs and dates. A headline longer than 110
+ * characters, or a `dateModified` before `datePublished`, passes with a
+ * warning. Never throws.
+ *
+ * @example
+ * const result = parseArticle(await response.json());
+ * if (result.success) render(result.article);
+ * else for (const { path, message } of result.issues) console.error(`${path}: ${message}`);
+ */
+export function parseArticle(input: unknown): ParseArticleResult {
+  const checked = check(ArticleSchema, input);
+  if (!checked.success) return checked;
+  const article = checked.value;
+  const warnings = checked.warnings;
+  if ([...article.headline].length > HEADLINE_LIMIT) {
+    warnings.push({
+      path: 'headline',
+      message: `longer than ${HEADLINE_LIMIT} characters; search engines cut it`,
+    });
+  }
+  const published = parseIsoDateTime(article.datePublished);
+  const modified = article.dateModified === undefined ? undefined : parseIsoDateTime(article.dateModified);
+  if (published && modified && modified.getTime() < published.getTime()) {
+    warnings.push({ path: 'dateModified', message: 'earlier than datePublished' });
+  }
+  return { success: true, article, ...someWarnings(warnings) };
+}
+
+/** Checks a teaser from outside, as `parseArticle` checks an article. Never throws. */
+export function parseTeaser(input: unknown): ParseTeaserResult {
+  const checked = check(TeaserSchema, input);
+  if (!checked.success) return checked;
+  return { success: true, teaser: checked.value, ...someWarnings(checked.warnings) };
+}
+
+/** Checks a site configuration from outside, as `parseArticle` checks an article. Never throws. */
+export function parseSiteConfig(input: unknown): ParseSiteConfigResult {
+  const checked = check(SiteConfigSchema, input);
+  if (!checked.success) return checked;
+  return { success: true, site: checked.value, ...someWarnings(checked.warnings) };
+}
