@@ -42,17 +42,17 @@ const RULES: Rule[] = [
   {
     family: 'social',
     pattern:
-      /^(?:partager|partagez|partage|partages|share|shares|partager (?:cet|l') ?article|partagez (?:cet|l') ?article|partager (?:la|cette) (?:video|page|publication|photo|infographie)|(?:partager|partagez|share)(?: (?:cet|l') ?article)? (?:sur|on|via) .{1,30}|share (?:this|this article|this story)|(?:click|cliquez) (?:to share|pour partager) (?:on|sur) .{1,40}|copier (?:le lien|l'url|l'adresse|le lien de l'article)|copier|lien copie|copy (?:the )?link|link copied|copy to clipboard|copie dans le presse-papiers|copier\/coller .{0,120}|close button|tweeter|tweet|facebook|twitter|x \(ex-twitter\)|whatsapp|linkedin|messenger|telegram|pinterest|reddit|flipboard|bluesky|threads|mastodon|e-?mail|courriel|mail|sms|imprimer|imprimer (?:cet|l') ?article|print|envoyer|envoyer par (?:e-?mail|mail|courriel)|envoyer (?:a|cet article a) un ami)$/,
+      /^(?:partager|partagez|partage|partages|share|shares|partager (?:cet|l') ?article|partagez (?:cet|l') ?article|partager (?:la|cette) (?:video|page|publication|photo|infographie)|(?:partager|partagez|share)(?: (?:cet|l') ?article)? (?:sur|on|via) .{1,80}|share (?:this|this article|this story)|(?:click|cliquez) (?:to share|pour partager) (?:on|sur) .{1,40}|copier (?:le lien|l'url|l'adresse|le lien de l'article)|copier|lien copie|copy (?:the )?link|link copied|copy to clipboard|copie dans le presse-papiers|copier\/coller .{0,120}|close button|tweeter|tweet|facebook|twitter|x \(ex-twitter\)|whatsapp|linkedin|messenger|telegram|pinterest|reddit|flipboard|bluesky|threads|mastodon|e-?mail|courriel|mail|sms|imprimer|imprimer (?:cet|l') ?article|print|envoyer|envoyer par (?:e-?mail|mail|courriel)|envoyer (?:a|cet article a) un ami)$/,
   },
   {
     family: 'social',
     pattern:
-      /^(?:(?:\d+ )?(?:commentaires?|comments?|reactions?)|aucun commentaire|0 commentaire|reagir|reagissez|reagissez a cet article|commenter|commentez|discussion|discussions|discuter|leave a (?:reply|comment)|post a comment|laisser un commentaire|laissez un commentaire|laisser une reponse|ajouter un commentaire|poster un commentaire|publier un commentaire|(?:voir|lire|afficher|masquer) (?:les|tous les) (?:\d+ )?(?:commentaires|reactions)|signaler (?:un abus|ce commentaire|un contenu|un probleme)|repondre|cancel reply|annuler la reponse|j'aime|like|likes|like this|j'aime chargement.*|like loading.*|chargement des commentaires.*)$/,
+      /^(?:(?:\d+ )?(?:commentaires?|comments?|reactions?)|aucun commentaire|0 commentaire|reagir|reagissez|reagissez a cet article|commenter|commentez|discussion|discussions|discuter|leave a (?:reply|comment)(?: cancel reply)?|post a comment|(?:laisser|laissez) un commentaire(?: annuler la reponse)?|laisser une reponse(?: annuler la reponse)?|publier (?:le|un|votre) commentaire|ajouter un commentaire|poster un commentaire|publier un commentaire|(?:voir|lire|afficher|masquer) (?:les|tous les) (?:\d+ )?(?:commentaires|reactions)|signaler (?:un abus|ce commentaire|un contenu|un probleme)|repondre|cancel reply|annuler la reponse|j'aime|like|likes|like this|j'aime chargement.*|like loading.*|chargement des commentaires.*)$/,
   },
   {
     family: 'social',
     pattern:
-      /^(?:vous devez etre (?:connecte|inscrit|abonne|identifie).{0,60}(?:commenter|commentaire|reagir).*|votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiee.*|your email address will not be published.*|les champs obligatoires sont (?:indiques|marques).*|required fields are marked.*|(?:connectez-vous|identifiez-vous) pour (?:commenter|reagir).*)$/,
+      /^(?:vous devez etre (?:connecte|inscrit|abonne|identifie).{0,60}(?:commenter|commentaire|reagir).*|votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiee.*|your email address will not be published.*|les champs obligatoires sont (?:indiques|marques).*|required fields are marked.*|save my name, email,? and website.{0,80}|enregistrer mon nom, mon e-?mail et mon site.{0,100}|(?:connectez-vous|identifiez-vous) pour (?:commenter|reagir).*)$/,
   },
 
   // Newsletter, app and cookie prompts.
@@ -69,6 +69,11 @@ const RULES: Rule[] = [
   {
     family: 'subscription',
     pattern: /^abonnez-vous\b.{0,120}$/,
+  },
+  // A newsletter's promotion with its name: "Newsletter L’essentiel du matin".
+  {
+    family: 'subscription',
+    pattern: /^newsletters? (?:[\p{L}\p{N}'’-]+ ?){1,6}$/u,
   },
   {
     family: 'subscription',
@@ -100,7 +105,7 @@ const RULES: Rule[] = [
   {
     family: 'navigation',
     pattern:
-      /^(?:menu|ouvrir le menu|fermer le menu|main menu|menu principal|navigation|rechercher|recherche|search|lancer la recherche|se connecter|connexion|s'identifier|identifiez-vous|se deconnecter|deconnexion|mon compte|mon espace|mon profil|login|log in|sign in|suivez-nous|suivez nous|nous suivre|follow us|accueil|page d'accueil|home|retour|retour a l'accueil|retour en haut(?: de (?:la )?page)?|haut de page|revenir en haut(?: de (?:la )?page)?|back to top|plan du site|fil d'ariane|vous etes ici|fermer|close|ouvrir|precedent|suivant|article precedent|article suivant|page precedente|page suivante|voir plus|voir tout|tout voir|afficher plus|charger plus|plus d'infos|lire la suite|read more|continue reading|continuer la lecture|en savoir plus|contact|contactez-nous|nous contacter|a propos|qui sommes-nous)$/,
+      /^(?:menu|ouvrir le menu|fermer le menu|main menu|menu principal|navigation|rechercher|recherche|search|lancer la recherche|se connecter|connexion|s'identifier|identifiez-vous|se deconnecter|deconnexion|mon compte|mon espace|mon profil|login|log in|sign in|suivez-nous|suivez nous|nous suivre|follow us|accueil|page d'accueil|home|retour|retour a l'accueil|retour en haut(?: de (?:la )?page)?|haut de page|revenir en haut(?: de (?:la )?page)?|back to top|plan du site|fil d'ariane|vous etes ici|fermer|close|ouvrir|precedent|suivant|article precedent|article suivant|page precedente|page suivante|voir plus|voir tout|tout voir|afficher plus|charger plus|plus d'infos|lire la suite|read more|continue reading|continuer la lecture|en savoir plus|vous etes ici.{0,120}|rechercher (?:sur|dans) le site|contact|contactez-nous|nous contacter|a propos|qui sommes-nous)$/,
   },
   {
     family: 'navigation',
@@ -112,21 +117,21 @@ const RULES: Rule[] = [
   {
     family: 'paywall',
     pattern:
-      /^(?:membres?(?: publique)?|publique|abonnes?|premium|exclusif|exclusivite|reserve aux (?:abonnes|membres)|(?:article|contenu|cet article est|article|contenu) reserve aux (?:abonnes|membres)(?: .{1,30})?|(?:exclusif|exclusivite|article|contenu) (?:abonnes?|premium)|article offert|cet article vous est offert|sans engagement|acces illimite.{0,80}|offre (?:speciale|decouverte|d'essai|limitee|de bienvenue)\b.{0,80}|deja abonne.{0,80}|pas encore abonne.{0,80}|pour (?:lire|continuer a lire|acceder a) (?:la suite|cet article|l'integralite).{0,80}|la suite (?:de cet article )?est reservee aux (?:abonnes|membres).{0,80}|il vous reste \d+ ?% de (?:cet|l') article a lire.{0,80}|abonnez-vous pour lire la suite.{0,80}|debloquez (?:cet|l') article.{0,80}|\d+(?:[.,]\d+)? ?(?:€|euros?) (?:le|par|pour le|les) (?:premiers? )?(?:\d+ )?mois.{0,80})$/,
+      /^(?:membres?(?: publique)?|publique|abonnes?|premium|exclusif|exclusivite|reserve aux (?:abonnes|membres)|(?:article|contenu) reserve aux (?:abonnes|membres)(?: .{1,80})?|(?:exclusif|exclusivite|article|contenu) (?:abonnes?|premium)|article offert|cet article vous est offert|sans engagement|acces illimite.{0,80}|offre (?:speciale|decouverte|d'essai|limitee|de bienvenue)\b.{0,80}|deja abonne.{0,80}|pas encore abonne.{0,80}|pour (?:lire|continuer a lire|acceder a) (?:la suite|cet article|l'integralite).{0,80}|la suite (?:de cet article )?est reservee aux (?:abonnes|membres).{0,80}|il vous reste \d+(?:[.,]\d+)? ?% (?:de (?:cet|l') article )?a (?:lire|decouvrir).{0,80}|vous avez envie de lire la suite.{0,40}|(?:ce|cet) (?:contenu|article) est reserve aux (?:abonnes|membres).{0,120}|abonnez-vous pour lire la suite.{0,80}|debloquez (?:cet |l'|tous les )articles?.{0,80}|\d+(?:[.,]\d+)? ?(?:€|euros?) (?:le|par|pour le|les) (?:premiers? )?(?:\d+ )?mois.{0,80})$/,
   },
 
   // Article tools.
   {
     family: 'article-tools',
     pattern:
-      /^(?:ecouter(?: cet| l'| le present)? ?article(?: \d+ ?(?:min|minutes?|mn))?|ecouter|lire l'article a voix haute|(?:temps de )?lecture ?:? ?\d+ ?(?:min|minutes?|mn)|\d+ ?(?:min|minutes?|mn) (?:de lecture|read)|taille du texte|a\+? ?a-|a- ?a\+|ajouter a (?:mes|vos) (?:favoris|articles|listes?)|(?:mes )?favoris|sauvegarder(?: cet| l')?(?: article)?|enregistrer(?: cet| l')?(?: article)?|lire plus tard|offrir(?: cet| l')?(?: article)?|suivre(?: ce sujet| cet auteur| ce theme)?|ajouter a ma liste|mode sombre|plein ecran|traduire(?: cet| l')?(?: article)?|resume(?: de l'article)? genere par .{1,40})$/,
+      /^(?:ecouter(?: cet| l'| le present)? ?article(?: \d+ ?(?:min|minutes?|mn))?|ecouter|lire l'article a voix haute|(?:temps de )?lecture ?:? ?\d+ ?(?:min|minutes?|mn)|\d+ ?(?:min|minutes?|mn) (?:de lecture|read)|taille du texte|a\+? ?a-|a- ?a\+|ajouter a (?:mes|vos) (?:favoris|articles|listes?|selections)|(?:mes )?favoris|sauvegarder(?: (?:cet |l')article)?|enregistrer(?: (?:cet |l')article)?|lire plus tard|offrir(?: (?:cet |l')article)?|suivre(?: ce sujet| cet auteur| ce theme)?|ajouter a ma liste|mode sombre|plein ecran|traduire(?: (?:cet |l')article)?|vous avez (?:trouve|remarque|repere) une (?:erreur|faute).{0,80}|signaler une (?:erreur|faute).{0,40}|resume(?: de l'article)? genere par .{1,40})$/,
   },
 
   // Plugin credits and scraper artefacts.
   {
     family: 'scraper',
     pattern:
-      /^(?:source link(?: ?-?\d+)?|spread the love|share the love|(?:social media auto publish )?powered by\b.{0,80}|like this|share this|(?:the post|l'article|cet article|le post) .{3,240} (?:appeared first on|est apparu en premier sur) .{2,100}|loader|loading|chargement|chargement en cours|veuillez patienter|please wait|image|images|photo|photos|video|videos|audio|play|lecture|pause|replay|embed|fullscreen|diaporama|galerie|slideshow|infographie|advertisement|votre navigateur ne (?:supporte|prend en charge|permet) pas.{0,120}|your browser does not support.{0,120}|(?:activez|veuillez activer) (?:le )?javascript.{0,120}|javascript (?:is )?(?:disabled|required|desactive).{0,120})$/,
+      /^(?:source link(?: ?-?\d+)?|spread the love|share the love|(?:social media auto publish )?powered by\b.{0,80}|like this|share this|(?:the post|l'article|cet article|le post) .{3,240} (?:appeared first on|est apparu en premier sur) .{2,100}|loader|loading|chargement|chargement en cours|veuillez patienter|please wait|image|images|photo|photos|video|videos|voir la video|regarder la video|audio|play|lecture|pause|replay|embed|fullscreen|diaporama|galerie|slideshow|infographie|advertisement|votre navigateur ne (?:supporte|prend en charge|permet) pas.{0,120}|your browser does not support.{0,120}|(?:activez|veuillez activer) (?:le )?javascript.{0,120}|javascript (?:is )?(?:disabled|required|desactive).{0,120})$/,
   },
   // A video player's duration ("02:35").
   { family: 'scraper', pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/ },

@@ -138,7 +138,7 @@ export interface Byline {
 }
 
 const BYLINE_START =
-  /^(?:par|by|publié par|écrit par|rédigé par|propos recueillis par|auteur(?:e|s)?\s*:|texte\s*:|signé)\s+(.+)$/iu;
+  /^(?:par|by|publié par|écrit par|(?:article )?rédigé par|propos recueillis par|auteur(?:e|s)?\s*:|texte\s*:|signé)\s+(.+)$/iu;
 const BYLINE_DATE_SPLIT =
   /\s*(?:[|•·]|[-–—]\s+(?=publi|mis|le\s+\d|\d)|,\s*(?=publi|mis|le\s+\d)|\s(?=publi|mis à jour|mis a jour|modifi|actualis|le \d))/iu;
 const NAME_PARTICLES = new Set([

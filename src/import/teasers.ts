@@ -96,6 +96,7 @@ const CLOSING_HEADINGS = [
   'nos dernieres publications',
   'tous les articles',
   "dans l'actualite",
+  'articles en relation',
 ];
 
 // Headings followed by the name of the section ("De la même section International").
@@ -151,6 +152,8 @@ export function cleanTeaserHeadline(text: string): string {
 export function matchTeaserHeading(text: string): TeaserHeading | undefined {
   const key = bareKey(text);
   if (INLINE_HEADINGS.includes(key)) return { kind: 'inline' };
+  // "À voir également sur Le HuffPost :".
+  if (/^(?:a voir|a lire|lire|voir) (?:aussi|egalement) sur .{1,40}$/.test(key)) return { kind: 'inline' };
   if (CLOSING_HEADINGS.includes(key)) return { kind: 'closing' };
   const section = SECTION_HEADING.exec(key);
   if (section) {

@@ -1,0 +1,2 @@
+export type { AuditCode, AuditFinding, AuditOptions, AuditSeverity } from './auditArticle';
+export { auditArticle } from './auditArticle';
