@@ -1,3 +1,6 @@
+// Audit
+export type { AuditCode, AuditFinding, AuditOptions, AuditSeverity } from './audit';
+export { auditArticle } from './audit';
 // Components
 
 export type { ArticleLayoutLabels, ArticleLayoutProps } from './components/ArticleLayout';
@@ -15,6 +18,18 @@ export { SlugScope, Subheading } from './components/Subheading';
 // Dates
 export type { FormatFrenchDateOptions } from './dates';
 export { formatFrenchDate } from './dates';
+// Plain-text import
+export type {
+  BoilerplateFamily,
+  Diagnostic,
+  DiagnosticCode,
+  DiagnosticLine,
+  DiagnosticSeverity,
+  ParseArticleTextOptions,
+  ParseArticleTextResult,
+  TeaserCandidate,
+} from './import';
+export { parseArticleText } from './import';
 // Content model
 export type {
   Article,
@@ -33,10 +48,6 @@ export type {
   LinkMark,
   ListBlock,
   ParagraphBlock,
-  ParseArticleResult,
-  ParseIssue,
-  ParseSiteConfigResult,
-  ParseTeaserResult,
   QuoteBlockData,
   RichText,
   SiteConfig,
@@ -44,7 +55,6 @@ export type {
   SubheadingBlock,
   Teaser,
 } from './model';
-export { parseArticle, parseSiteConfig, parseTeaser } from './model';
 // Text
 export type { ReadingTimeOptions, Slugger } from './text';
 export { countWords, createSlugger, readingTime, richTextToPlainText, slugify } from './text';
