@@ -48,6 +48,10 @@ export type {
   LinkMark,
   ListBlock,
   ParagraphBlock,
+  ParseArticleResult,
+  ParseIssue,
+  ParseSiteConfigResult,
+  ParseTeaserResult,
   QuoteBlockData,
   RichText,
   SiteConfig,
@@ -55,6 +59,7 @@ export type {
   SubheadingBlock,
   Teaser,
 } from './model';
+export { parseArticle, parseSiteConfig, parseTeaser } from './model';
 // Text
 export type { ReadingTimeOptions, Slugger } from './text';
 export { countWords, createSlugger, readingTime, richTextToPlainText, slugify } from './text';
