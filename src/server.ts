@@ -1,2 +1,3 @@
 // The server entry: full-document rendering for static generation and validators.
-export {};
+export type { RenderArticleDocumentOptions } from './server/renderArticleDocument';
+export { renderArticleDocument } from './server/renderArticleDocument';

@@ -1,7 +1,7 @@
 import { warnOnce } from '../dev';
 import type { Article, SiteConfig } from '../model';
 import { resolveUrl } from '../url';
-import { type AbsoluteImage, articleFacts, DEFAULT_LOCALE, text } from './articleFacts';
+import { type AbsoluteImage, type ArticleFacts, articleFacts, DEFAULT_LOCALE, text } from './articleFacts';
 
 /** One `<meta>` tag: `name` for standard and Twitter tags, `property` for Open Graph. */
 export type MetaTag =
@@ -103,7 +103,15 @@ export function buildArticleMeta(
   site: SiteConfig,
   options: ArticleMetaOptions = {},
 ): ArticleMeta {
-  const facts = articleFacts(article, site);
+  return articleMetaFromFacts(articleFacts(article, site), site, options);
+}
+
+/** `buildArticleMeta` from facts already read, so that a caller building the JSON-LD too reads the article once. */
+export function articleMetaFromFacts(
+  facts: ArticleFacts,
+  site: SiteConfig,
+  options: ArticleMetaOptions = {},
+): ArticleMeta {
   const robots = options.noindex ? ROBOTS_NOINDEX : ROBOTS_INDEX;
   const title = facts.headline ? applyTitleTemplate(site.titleTemplate, facts.headline) : facts.siteName;
   const socialTitle = facts.headline || facts.siteName;

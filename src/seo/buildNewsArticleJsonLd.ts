@@ -76,7 +76,11 @@ function breadcrumbNode(facts: ArticleFacts, headline: string): BreadcrumbList |
  * const script = `<script type="application/ld+json">${serializeJsonLd(graph)}</script>`;
  */
 export function buildNewsArticleJsonLd(article: Article, site: SiteConfig): Graph {
-  const facts = articleFacts(article, site);
+  return newsArticleJsonLdFromFacts(articleFacts(article, site));
+}
+
+/** `buildNewsArticleJsonLd` from facts already read, so that a caller building the meta too reads the article once. */
+export function newsArticleJsonLdFromFacts(facts: ArticleFacts): Graph {
   const headline = truncateAtWord(facts.headline, MAX_HEADLINE_LENGTH);
   const organizationId = facts.siteUrl ? `${facts.siteUrl}#organization` : undefined;
   const publisher = publisherNode(facts, organizationId);

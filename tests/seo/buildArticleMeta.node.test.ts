@@ -93,7 +93,7 @@ describe('buildArticleMeta: a complete article', () => {
   it('agrees with the JSON-LD on headline, description, dates and authors', () => {
     const article = sampleArticle();
     const meta = head();
-    const graph = buildNewsArticleJsonLd(article, site)['@graph'] as Record<string, unknown>[];
+    const graph = buildNewsArticleJsonLd(article, site)['@graph'] as unknown as Record<string, unknown>[];
     const news = graph.find((node) => node['@type'] === 'NewsArticle') ?? {};
     const content = (key: string) =>
       meta.meta.filter((tag) => (tag.property ?? tag.name) === key).map((tag) => tag.content);

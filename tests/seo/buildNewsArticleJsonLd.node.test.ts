@@ -311,7 +311,7 @@ describe('buildNewsArticleJsonLd: missing and malformed data', () => {
         expect(nonAbsoluteUrls(graph)).toEqual([]);
         const text = serializeJsonLd(graph);
         expect(JSON.parse(text)).toEqual(graph);
-        const news = (graph['@graph'] as Node[]).find((node) => node['@type'] === 'NewsArticle');
+        const news = (graph['@graph'] as unknown as Node[]).find((node) => node['@type'] === 'NewsArticle');
         expect(news).toBeDefined();
         if (typeof news?.headline === 'string') expect(news.headline.length).toBeLessThanOrEqual(110);
       }),

@@ -1,6 +1,9 @@
 import type * as React from 'react';
 import type { Article, SiteConfig } from '../../model';
-import { type AlternateLink, buildArticleMeta, buildNewsArticleJsonLd, serializeJsonLd } from '../../seo';
+import { type AlternateLink, serializeJsonLd } from '../../seo';
+import { articleFacts } from '../../seo/articleFacts';
+import { articleMetaFromFacts } from '../../seo/buildArticleMeta';
+import { newsArticleJsonLdFromFacts } from '../../seo/buildNewsArticleJsonLd';
 
 export interface SeoHeadData {
   article: Article;
@@ -27,9 +30,11 @@ export interface SeoHeadParts {
  * entity-escaped, which would corrupt the JSON).
  */
 export function seoHeadParts({ article, site, noindex, alternates }: SeoHeadData): SeoHeadParts {
-  const head = buildArticleMeta(article, site, { noindex, alternates });
+  // Read once for both: the same typeset texts, and half the work.
+  const facts = articleFacts(article, site);
+  const head = articleMetaFromFacts(facts, site, { noindex, alternates });
   // Already safe inside <script>: nothing in it can close the element.
-  const jsonLd = serializeJsonLd(buildNewsArticleJsonLd(article, site));
+  const jsonLd = serializeJsonLd(newsArticleJsonLdFromFacts(facts));
   const elements: React.ReactElement[] = [
     // The final title with the site template already applied: passing Helmet a
     // titleTemplate too would apply it a second time to a host's own title.
