@@ -13,6 +13,8 @@ export type { RelatedArticlesProps } from './components/RelatedArticles';
 export { RelatedArticles } from './components/RelatedArticles';
 export type { HeadingLevel, SectionProps } from './components/Section';
 export { Section, useHeadingLevel } from './components/Section';
+export type { SeoHeadProps } from './components/SeoHead';
+export { SeoHead } from './components/SeoHead';
 export type { SlugScopeProps, SubheadingProps, SubheadingSize } from './components/Subheading';
 export { SlugScope, Subheading } from './components/Subheading';
 // Dates
@@ -60,6 +62,16 @@ export type {
   Teaser,
 } from './model';
 export { parseArticle, parseSiteConfig, parseTeaser } from './model';
+// Structured data and meta tags
+export type {
+  AlternateLink,
+  ArticleMeta,
+  ArticleMetaOptions,
+  LinkTag,
+  MetaTag,
+  NextArticleMetadata,
+} from './seo';
+export { buildArticleMeta, buildNewsArticleJsonLd, serializeJsonLd, toNextMetadata } from './seo';
 // Text
 export type { ReadingTimeOptions, Slugger } from './text';
 export { countWords, createSlugger, readingTime, richTextToPlainText, slugify } from './text';

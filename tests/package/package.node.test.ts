@@ -16,9 +16,12 @@ const PUBLIC_EXPORTS = [
   'QuoteBlock',
   'RelatedArticles',
   'Section',
+  'SeoHead',
   'SlugScope',
   'Subheading',
   'auditArticle',
+  'buildArticleMeta',
+  'buildNewsArticleJsonLd',
   'countWords',
   'createSlugger',
   'createTheme',
@@ -33,12 +36,14 @@ const PUBLIC_EXPORTS = [
   'readingTime',
   'resolveUrl',
   'richTextToPlainText',
+  'serializeJsonLd',
   'slugify',
+  'toNextMetadata',
   'useHeadingLevel',
   'vars',
 ].sort();
 
-const SERVER_EXPORTS: string[] = [];
+const SERVER_EXPORTS = ['renderArticleDocument'];
 
 let workDir: string;
 let tarball: string;
