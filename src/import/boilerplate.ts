@@ -42,7 +42,7 @@ const RULES: Rule[] = [
   {
     family: 'social',
     pattern:
-      /^(?:partager|partagez|partage|partages|share|shares|partager (?:cet|l') ?article|partagez (?:cet|l') ?article|partager (?:la|cette) (?:video|page|publication|photo|infographie)|(?:partager|partagez|share)(?: (?:cet|l') ?article)? (?:sur|on|via) .{1,80}|share (?:this|this article|this story)|(?:click|cliquez) (?:to share|pour partager) (?:on|sur) .{1,40}|copier (?:le lien|l'url|l'adresse|le lien de l'article)|copier|lien copie|copy (?:the )?link|link copied|copy to clipboard|copie dans le presse-papiers|copier\/coller .{0,120}|close button|tweeter|tweet|facebook|twitter|x \(ex-twitter\)|whatsapp|linkedin|messenger|telegram|pinterest|reddit|flipboard|bluesky|threads|mastodon|e-?mail|courriel|mail|sms|imprimer|imprimer (?:cet|l') ?article|print|envoyer|envoyer par (?:e-?mail|mail|courriel)|envoyer (?:a|cet article a) un ami)$/,
+      /^(?:partager|partagez|partage|partages|share|shares|partager (?:cet|l') ?article|partagez (?:cet|l') ?article|partager (?:la|cette) (?:video|page|publication|photo|infographie)|(?:partager|partagez|share)(?: (?:cet|l') ?article)? (?:sur|on|via)(?: .{1,80})?|share (?:this|this article|this story)|(?:click|cliquez) (?:to share|pour partager) (?:on|sur) .{1,40}|copier (?:le lien|l'url|l'adresse|le lien de l'article)|copier|lien copie|copy (?:the )?link|link copied|copy to clipboard|copie dans le presse-papiers|copier\/coller .{0,120}|close button|tweeter|tweet|facebook|twitter|x \(ex-twitter\)|whatsapp|linkedin|messenger|telegram|pinterest|reddit|flipboard|bluesky|threads|mastodon|e-?mail|courriel|mail|sms|imprimer|imprimer (?:cet|l') ?article|print|envoyer|envoyer par (?:e-?mail|mail|courriel)|envoyer (?:a|cet article a) un ami)$/,
   },
   {
     family: 'social',
@@ -69,11 +69,6 @@ const RULES: Rule[] = [
   {
     family: 'subscription',
     pattern: /^abonnez-vous\b.{0,120}$/,
-  },
-  // A newsletter's promotion with its name: "Newsletter L’essentiel du matin".
-  {
-    family: 'subscription',
-    pattern: /^newsletters? (?:[\p{L}\p{N}'’-]+ ?){1,6}$/u,
   },
   {
     family: 'subscription',
@@ -131,7 +126,7 @@ const RULES: Rule[] = [
   {
     family: 'scraper',
     pattern:
-      /^(?:source link(?: ?-?\d+)?|spread the love|share the love|(?:social media auto publish )?powered by\b.{0,80}|like this|share this|(?:the post|l'article|cet article|le post) .{3,240} (?:appeared first on|est apparu en premier sur) .{2,100}|loader|loading|chargement|chargement en cours|veuillez patienter|please wait|image|images|photo|photos|video|videos|voir la video|regarder la video|audio|play|lecture|pause|replay|embed|fullscreen|diaporama|galerie|slideshow|infographie|advertisement|votre navigateur ne (?:supporte|prend en charge|permet) pas.{0,120}|your browser does not support.{0,120}|(?:activez|veuillez activer) (?:le )?javascript.{0,120}|javascript (?:is )?(?:disabled|required|desactive).{0,120})$/,
+      /^(?:source link(?: ?-?\d+)?|spread the love|share the love|(?:social media auto publish )?powered by\b.{0,80}|share this|(?:the post|l'article|cet article|le post) .{3,240} (?:appeared first on|est apparu en premier sur) .{2,100}|loader|loading|chargement|chargement en cours|veuillez patienter|please wait|image|images|photo|photos|video|videos|voir la video|regarder la video|audio|play|lecture|pause|replay|embed|fullscreen|diaporama|galerie|slideshow|infographie|advertisement|votre navigateur ne (?:supporte|prend|permet|peut) .{0,140}|your browser does not support.{0,120}|(?:activez|veuillez activer) (?:le )?javascript.{0,120}|javascript (?:is )?(?:disabled|required|desactive).{0,120})$/,
   },
   // A video player's duration ("02:35").
   { family: 'scraper', pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/ },
@@ -345,5 +340,9 @@ export function matchBoilerplate(text: string): BoilerplateMatch | undefined {
   const proseLike = wordCount(line) >= 8 && endsWithTerminalPunctuation(line);
   if (proseLike) return undefined;
   if (isBreadcrumb(foldKey(line))) return { family: 'navigation' };
-  return matchLabelLine(key);
+  const labels = matchLabelLine(key);
+  if (labels) return labels;
+  // A newsletter's promotion with its name: "Newsletter L’essentiel du matin".
+  if (/^newsletters? (?:[\p{L}\p{N}'’-]+ ?){1,6}$/u.test(key)) return { family: 'subscription' };
+  return undefined;
 }

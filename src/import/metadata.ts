@@ -191,10 +191,19 @@ export function readBylineLine(text: string): Byline | undefined {
   if (!start?.[1]) return undefined;
   const [namesPart = '', ...dateParts] = start[1].split(BYLINE_DATE_SPLIT);
   const dateText = dateParts.join(' ').trim();
-  const names = namesPart.trim().replace(/[.;]$/, '');
+  // "Camille Roussel - franceinfo", "Jean Dupont | Le Parisien": the outlet after a dash.
+  const [names = '', ...outlets] = namesPart
+    .trim()
+    .replace(/[.;]$/, '')
+    .split(/\s+[-–—|]\s+/u);
   if (names === '') return undefined;
 
   const byline: Byline = { authors: [], organisations: [], agencies: [], ...(dateText ? { dateText } : {}) };
+  for (const outlet of outlets) {
+    if (isAgency(outlet)) byline.agencies.push(agencyName(outlet));
+    else if (wordCount(outlet) <= 4) byline.organisations.push(outlet);
+    else return undefined;
+  }
   const parts = names.split(
     /\s*(?:(?<![\p{L}\p{N}])et(?![\p{L}\p{N}])|&|(?<![\p{L}\p{N}])avec(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])with(?![\p{L}\p{N}])|\/|;)\s*/u,
   );
@@ -212,7 +221,8 @@ export function readBylineLine(text: string): Byline | undefined {
       continue;
     }
     if (isAgency(name)) byline.agencies.push(agencyName(name));
-    else if (ORGANISATION.test(name) || /^(?:le|la|les|l['’])\s*\p{Lu}/u.test(name))
+    // "La rédaction", "Le Figaro", "L’Express": an article makes it a publication.
+    else if (ORGANISATION.test(name) || /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*\p{Lu}/u.test(name))
       byline.organisations.push(name);
     else if (!isPersonName(name)) return undefined;
     // One word is an outlet ("Euronews", "Franceinfo"), not a person's full name.

@@ -8,12 +8,12 @@
 export function repairPunctuation(text: string): string {
   return (
     text
+      // "déclaré.." (two dots are a typo; three are an ellipsis).
+      .replace(/(?<!\.)\.\.(?!\.)/g, '.')
       // "déclaré. ." / "déclaré! ." — but never the dots of an ellipsis.
       .replace(/([.!?…])(?:\s+\.(?!\.))+/g, '$1')
       // "déclaré .", "mot , autre" (not before an ellipsis or a decimal).
       .replace(/(\p{L}|\p{N}|[»"”)])\s+([.,])(?=\s|$)/gu, '$1$2')
-      // "déclaré.." (two dots are a typo; three are an ellipsis).
-      .replace(/(?<!\.)\.\.(?!\.)/g, '.')
       .replace(/,{2,}/g, ',')
       .replace(/,\s*\.(?!\.)/g, '.')
   );
