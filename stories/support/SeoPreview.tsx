@@ -204,6 +204,8 @@ const CardFrame = styled.div`
 const CardImage = styled.img`
   display: block;
   width: 100%;
+  /* The width and height attributes reserve the space; the card crops to 1.91:1 as the networks do. */
+  height: auto;
   aspect-ratio: 1.91 / 1;
   object-fit: cover;
   background: #e4e6eb;
@@ -364,6 +366,10 @@ const Table = styled.table`
 
   thead th {
     border-bottom: 2px solid #b8b3a8;
+  }
+
+  td:first-child {
+    white-space: nowrap;
   }
 
   td:last-child {
