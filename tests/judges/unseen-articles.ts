@@ -10,9 +10,12 @@ import type { Article, Teaser } from '../../src/model';
  * keyboard, a paywalled piece).
  */
 
-const SITE = 'https://www.lequotidien.example';
+const SITE = 'https://www.example.fr';
 
-/** Agriculture: two signatures, a bulleted list, an English phrase, a relative section link, no photo. */
+/** The unseen articles' pictures, served at this path next to the seeds' (`tests/judges/images/`). */
+export const UNSEEN_IMAGES_PATH = '/images/unseen';
+
+/** Agriculture: two signatures, a bulleted list, an English phrase, a relative section link, a lead photo with crops. */
 const sorghoDansLeGers: Article = {
   url: `${SITE}/environnement/2024/08/21/secheresse-gers-agriculteurs-sorgho`,
   headline: 'Sécheresse : dans le Gers, des agriculteurs remplacent le maïs par le sorgho',
@@ -26,6 +29,18 @@ const sorghoDansLeGers: Article = {
     { name: 'Claire Dumoulin', url: '/auteurs/claire-dumoulin', jobTitle: 'journaliste au service Planète' },
     { name: 'Karim Benali', url: '/auteurs/karim-benali', jobTitle: 'correspondant à Toulouse' },
   ],
+  image: {
+    src: `${UNSEEN_IMAGES_PATH}/sorgho-gers-16x9.jpg`,
+    width: 1600,
+    height: 900,
+    alt: 'Un champ de sorgho aux épis bruns sous un ciel d’été, sur un coteau du Gers.',
+    caption: 'Une parcelle de sorgho à Lectoure (Gers), en août 2024.',
+    credit: '© Karim Benali',
+    crops: [
+      { src: `${UNSEEN_IMAGES_PATH}/sorgho-gers-4x3.jpg`, width: 1200, height: 900 },
+      { src: `${UNSEEN_IMAGES_PATH}/sorgho-gers-1x1.jpg`, width: 1200, height: 1200 },
+    ],
+  },
   body: [
     {
       type: 'paragraph',
@@ -143,7 +158,10 @@ const moliereATroisVoix: Article = {
   isAccessibleForFree: true,
 };
 
-/** Local news, paywalled: straight apostrophes and plain quotes as typed in a CMS, big numbers, one author without a page. */
+/**
+ * Local news, paywalled: straight apostrophes and plain quotes as typed in a
+ * CMS, big numbers, one author without a page, a photo in the body but no lead photo.
+ */
 const veloLyon: Article = {
   url: `${SITE}/societe/2024/09/30/lyon-velos-libre-service-5000`,
   headline: "Lyon : le réseau de vélos en libre-service passera à 5000 vélos d'ici 2026",
@@ -172,6 +190,17 @@ const veloLyon: Article = {
         'Bron et Vaulx-en-Velin à l’automne ;',
         'le reste en 2026.',
       ],
+    },
+    {
+      type: 'image',
+      image: {
+        src: `${UNSEEN_IMAGES_PATH}/velos-lyon-station.jpg`,
+        width: 1200,
+        height: 800,
+        alt: 'Une station de vélos en libre-service, une dizaine de vélos rangés le long d’un trottoir.',
+        caption: "Une station du réseau à Villeurbanne. L'extension doit en ajouter 120.",
+        credit: 'Photo : Inès Marchand',
+      },
     },
     { type: 'subheading', text: 'Un coût contesté par l’opposition' },
     {

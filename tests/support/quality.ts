@@ -1,12 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
 /** Where each judge suite leaves its figures; `scripts/quality-report.ts` gathers them into the README. */
-export const QUALITY_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../reports/quality',
-);
+export const QUALITY_DIR = path.join(ROOT, 'reports/quality');
 
 /** A figure a judge measured, with how it reads in the report. */
 export interface QualityFigure {
@@ -31,4 +30,14 @@ export function recordQuality(entry: Omit<QualityEntry, 'measuredAt'>): void {
   mkdirSync(QUALITY_DIR, { recursive: true });
   const full: QualityEntry = { ...entry, measuredAt: new Date().toISOString() };
   writeFileSync(path.join(QUALITY_DIR, `${entry.judge}.json`), `${JSON.stringify(full, null, 2)}\n`);
+}
+
+/** The installed version of a package of the root install, for naming the tool that judged. */
+export function packageVersion(name: string): string {
+  try {
+    const manifest = readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8');
+    return (JSON.parse(manifest) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }

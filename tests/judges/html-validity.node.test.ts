@@ -1,0 +1,112 @@
+import { htmlValidateProblems } from '../support/html-validate';
+import { type JudgedDocument, judgedDocuments } from '../support/judged-documents';
+import { describeNuMessages, type NuReport, type NuRun, runNuChecker } from '../support/nu-checker';
+import { packageVersion, recordQuality } from '../support/quality';
+
+/**
+ * The pages `renderArticleDocument` produces for the seed articles and for
+ * articles the project has never seen, judged by two HTML validators nobody
+ * here wrote: the W3C's Nu Html Checker (the reference conformance checker)
+ * and html-validate with its recommended preset.
+ */
+
+/**
+ * Notes the Nu Html Checker prints that are neither errors nor warnings, and
+ * why they are accepted. Anything else it says fails the suite.
+ */
+const ACCEPTED_NU_INFOS: ReadonlyArray<{ message: string; reason: string }> = [
+  {
+    message:
+      'Trailing slash on void elements has no effect and interacts badly with unquoted attribute values.',
+    reason: 'React serialises void elements as `<meta … />`, and it always quotes attribute values.',
+  },
+];
+
+/** A document with known errors, checked in the same run so that a checker that accepts everything is caught. */
+const BROKEN_CONTROL = {
+  name: 'control-broken',
+  html: '<!doctype html><html><head><title></title></head><body><p>Texte<div></p><img src="a.jpg"><a href="x" href="y">lien</a></body></html>',
+};
+
+const documents: JudgedDocument[] = judgedDocuments();
+const figures = { nuErrors: 0, nuWarnings: 0, nuInfos: 0, htmlValidateErrors: 0 };
+
+describe('Nu Html Checker', () => {
+  let run: NuRun;
+  const reportOf = (id: string): NuReport => {
+    const report = run.reports.find((candidate) => candidate.name === id);
+    if (!report) throw new Error(`The checker returned nothing for ${id}`);
+    return report;
+  };
+
+  beforeAll(async () => {
+    run = await runNuChecker([...documents.map(({ id, html }) => ({ name: id, html })), BROKEN_CONTROL]);
+    for (const { id } of documents) {
+      const report = reportOf(id);
+      figures.nuErrors += report.errors.length;
+      figures.nuWarnings += report.warnings.length;
+      figures.nuInfos += report.infos.length;
+    }
+  }, 120_000);
+
+  it('judges the five seed articles and at least two unseen ones', () => {
+    expect(documents.filter((document) => document.kind === 'seed')).toHaveLength(5);
+    expect(documents.filter((document) => document.kind === 'unseen').length).toBeGreaterThanOrEqual(2);
+    expect(run.reports).toHaveLength(documents.length + 1);
+  });
+
+  it('finds the errors of a broken control document (it really checks)', () => {
+    const messages = reportOf(BROKEN_CONTROL.name)
+      .errors.map((message) => message.message)
+      .join('\n');
+    expect(messages).toMatch(/“p” end tag/);
+    expect(messages).toMatch(/“alt”/);
+    expect(messages).toMatch(/Duplicate attribute/);
+  });
+
+  it.each(documents.map((document) => [document.id]))('%s has no error', (id) => {
+    expect(describeNuMessages(id, reportOf(id).errors)).toEqual([]);
+  });
+
+  it.each(documents.map((document) => [document.id]))('%s has no warning', (id) => {
+    expect(describeNuMessages(id, reportOf(id).warnings)).toEqual([]);
+  });
+
+  it.each(documents.map((document) => [document.id]))(
+    '%s has only the accepted informational notes',
+    (id) => {
+      const unexpected = reportOf(id).infos.filter(
+        (info) => !ACCEPTED_NU_INFOS.some((accepted) => accepted.message === info.message),
+      );
+      expect(describeNuMessages(id, unexpected)).toEqual([]);
+    },
+  );
+});
+
+describe('html-validate (recommended preset)', () => {
+  it('reports the errors of a broken control document (it really checks)', async () => {
+    const problems = (await htmlValidateProblems(BROKEN_CONTROL.html, BROKEN_CONTROL.name)).join('\n');
+    expect(problems).toMatch(/empty-title/);
+    expect(problems).toMatch(/no-dup-attr/);
+    expect(problems).toMatch(/wcag\/h37/);
+  });
+
+  it.each(documents.map((document) => [document.id, document]))('%s is valid', async (id, document) => {
+    const problems = await htmlValidateProblems(document.html, id);
+    figures.htmlValidateErrors += problems.length;
+    expect(problems).toEqual([]);
+  });
+});
+
+afterAll(() => {
+  recordQuality({
+    judge: 'html-validity',
+    tool: `Nu Html Checker ${packageVersion('vnu-jar')}, html-validate ${packageVersion('html-validate')}`,
+    figures: [
+      { label: 'documents checked (seed + unseen)', value: documents.length },
+      { label: 'Nu Html Checker errors', value: figures.nuErrors },
+      { label: 'Nu Html Checker warnings', value: figures.nuWarnings },
+      { label: 'html-validate errors', value: figures.htmlValidateErrors },
+    ],
+  });
+});
