@@ -9,7 +9,7 @@ import { splitSentences } from './sentences';
 // secrétaire général de l’OTAN, Jens Stoltenberg", "Rustem Umerov, ministre
 // de la Défense".
 export const ROLE_NOUNS =
-  /(?<![\p{L}\p{N}])(?:ministres?|président(?:e|s|es)?|vice-président(?:e)?|secrétaire|chef(?:fe)?|chancel(?:ier|ière)|porte-parole|direct(?:eur|rice)|ambassad(?:eur|rice)|commissaire|député(?:e)?|sénat(?:eur|rice)|maire|conseill(?:er|ère)|dirigeant(?:e)?|responsable|patron(?:ne)?|représentant(?:e)?|gouverneur|roi|reine|prince(?:sse)?|pape|juge|procureur(?:e)?|avocat(?:e)?|commandant|général|amiral|colonel|fondat(?:eur|rice)|pdg|coordinat(?:eur|rice)|délégué(?:e)?|envoyé(?:e)?|émissaire|négociat(?:eur|rice)|rapport(?:eur|euse)|leader|opposant(?:e)?|militant(?:e)?|expert(?:e)?|cherch(?:eur|euse)|professeur(?:e)?|analyste|économiste|politologue|historien(?:ne)?|sociologue|médecin|épidémiologiste|journaliste|correspondant(?:e)?|entraîneur|sélectionneur|capitaine|candidat(?:e)?|élu(?:e)?|préfète?|inspect(?:eur|rice)|haut-commissaire|numéro (?:un|deux)|homologue)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:ministres?|président(?:e|s|es)?|vice-président(?:e)?|secrétaire|chef(?:fe)?|chancel(?:ier|ière)|porte-parole|direct(?:eur|rice)|ambassad(?:eur|rice)|commissaire|député(?:e)?|sénat(?:eur|rice)|maire|conseill(?:er|ère)|dirigeant(?:e)?|responsable|patron(?:ne)?|représentant(?:e)?|gouverneur|roi|reine|prince(?:sse)?|pape|juge|procureur(?:e)?|avocat(?:e)?|commandant|général|amiral|colonel|fondat(?:eur|rice)|pdg|coordinat(?:eur|rice)|délégué(?:e)?|envoyé(?:e)?|émissaire|négociat(?:eur|rice)|rapport(?:eur|euse)|leader|opposant(?:e)?|militant(?:e)?|expert(?:e)?|cherch(?:eur|euse)|professeur(?:e)?|analyste|économiste|politologue|historien(?:ne)?|sociologue|médecin|épidémiologiste|journaliste|correspondant(?:e)?|entraîneur|sélectionneur|capitaine|candidat(?:e)?|élu(?:e)?|préfète?|inspect(?:eur|rice)|haut-commissaire|numéro (?:un|deux)|homologue|adjoint(?:e)?|membre|habitant(?:e)?|riverain(?:e)?|syndicaliste|trésori(?:er|ère)|rect(?:eur|rice)|doyen(?:ne)?|spécialiste|consultant(?:e)?|gérant(?:e)?|secrétaire d['’]État)(?![\p{L}\p{N}])/iu;
 
 // Capitalised words that start sentences or name institutions and places,
 // not persons.
@@ -83,7 +83,8 @@ export function nameRuns(text: string): NameRun[] {
     if (isName) {
       current ??= { tokens: [], start, end: start };
       current.tokens.push(token);
-      current.end = start + raw.length;
+      // The name ends before its punctuation: "Oliver," ends at "r".
+      current.end = start + (raw.length - unopened.length) + token.length;
     } else if (current && NAME_PARTICLES.has(token) && !trailing) {
       current.tokens.push(token);
     } else {

@@ -87,37 +87,53 @@ const NARRATION_GOES_ON =
   /,\s*(?!(?:pendant|avant|durant|devant|cependant|maintenant|pourtant|auparavant)(?![\p{L}\p{N}]))\p{L}+ant(?![\p{L}\p{N}])/iu;
 const ROLE_DETERMINER = /^(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur)\s*/iu;
 
+// What may follow the speaker: circumstances ("dans son discours d’ouverture",
+// "lors d’une conférence de presse", "mardi"), not more narration ("avant de
+// quitter la salle", "ajoutant que…").
+const CIRCUMSTANCE_PART =
+  /^(?:dans|lors|devant|pendant|durant|au cours|à l['’]issue|en marge|à|au|aux|sur|après(?!\s+avoir)|avant(?!\s+d['’e])|depuis|via|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?![\p{L}\p{N}])/iu;
+
+function isCircumstance(part: string): boolean {
+  return part === '' || CIRCUMSTANCE_PART.test(part);
+}
+
 function readSpeakerPhrase(text: string): SpeakerClue | undefined {
   const rest = text.replace(LEADING_TIME, '').trim();
   if (/^(?:lui|elle|eux|elles|il|ils)(?:-mêmes?)?$/iu.test(rest)) return { kind: 'pronoun' };
-  const [first = '', second = ''] = rest.split(/\s*,\s*/);
+  const parts = rest.split(/\s*,\s*/);
+  const [first = '', second = ''] = parts;
   const phrase = first.replace(CIRCUMSTANCE, '').trim();
   if (phrase === '') return undefined;
 
+  let clue: SpeakerClue;
+  let used = 1;
   if (ROLE_DETERMINER.test(phrase)) {
     // "le Premier ministre britannique Boris Johnson": a role, then a name.
-    const runs = nameRuns(phrase);
-    const last = runs.at(-1);
+    const last = nameRuns(phrase).at(-1);
     if (last && last.end === phrase.length && last.start > 0 && last.tokens.length >= 2) {
-      return {
-        kind: 'named',
-        name: last.name,
-        role: phrase.slice(0, last.start).replace(ROLE_DETERMINER, '').trim(),
-        phrase,
-      };
+      const role = phrase.slice(0, last.start).replace(ROLE_DETERMINER, '').trim();
+      clue = { kind: 'named', name: last.name, role, phrase };
+    } else {
+      const role = phrase.replace(/^(?:le|la|les|l['’])\s*/iu, '').trim();
+      if (!ROLE_NOUNS.test(role)) return undefined;
+      // "le secrétaire général de l’OTAN, Jens Stoltenberg".
+      const nameAfter = nameRuns(second)[0];
+      const named = nameAfter?.start === 0 && nameAfter.end === second.length ? nameAfter.name : undefined;
+      if (named) used = 2;
+      clue = { kind: 'named', role, phrase, ...(named ? { name: named } : {}) };
     }
-    const role = phrase.replace(/^(?:le|la|les|l['’])\s*/iu, '').trim();
-    if (!ROLE_NOUNS.test(role)) return undefined;
-    const nameAfter = nameRuns(second)[0];
-    const named =
-      nameAfter && nameAfter.start === 0 && nameAfter.end === second.length ? nameAfter.name : undefined;
-    return { kind: 'named', role, phrase, ...(named ? { name: named } : {}) };
+  } else {
+    const run = nameRuns(phrase)[0];
+    if (run?.start !== 0 || run.end !== phrase.length) return undefined;
+    // "Jens Stoltenberg, secrétaire général de l’OTAN".
+    const role =
+      /^\p{Ll}/u.test(second) && ROLE_NOUNS.exec(second)?.index === 0
+        ? second.replace(CIRCUMSTANCE, '').trim()
+        : '';
+    if (role) used = 2;
+    clue = { kind: 'named', name: run.name, phrase: run.name, ...(role ? { role } : {}) };
   }
-  const run = nameRuns(phrase)[0];
-  if (run?.start !== 0 || run.end !== phrase.length) return undefined;
-  // "Jens Stoltenberg, secrétaire général de l’OTAN".
-  const role = /^\p{Ll}/u.test(second) ? second.replace(CIRCUMSTANCE, '').trim() : '';
-  return { kind: 'named', name: run.name, phrase: run.name, ...(role ? { role } : {}) };
+  return parts.slice(used).every(isCircumstance) ? clue : undefined;
 }
 
 /** Reads the clause after a quotation: ", a-t-il déclaré.", ", a déclaré Stoltenberg lors d’une conférence de presse." */
@@ -137,7 +153,10 @@ export function readAttributionClause(tail: string): SpeakerClue | undefined {
   if (/[.!?;:]/.test(clause.replace(/(?<![\p{L}\p{N}])\p{Lu}\./gu, ''))) return undefined;
 
   const inverted = INVERTED_PAST.exec(clause) ?? INVERTED_PRESENT.exec(clause);
-  if (inverted) return { kind: 'pronoun' };
+  if (inverted) {
+    const after = (inverted[1] ?? '').replace(/^\s*,?\s*/, '');
+    return !after.includes(',') && isCircumstance(after) ? { kind: 'pronoun' } : undefined;
+  }
   const speaker =
     PAST_THEN_SPEAKER.exec(clause) ?? PRESENT_THEN_SPEAKER.exec(clause) ?? ACCORDING_TO.exec(clause);
   return speaker?.[1] ? readSpeakerPhrase(speaker[1]) : undefined;
