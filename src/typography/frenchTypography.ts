@@ -16,7 +16,9 @@ const PROTECTED = new RegExp(
     '`[^`\\n]*`',
     '\\b(?:https?|ftp):\\/\\/[^\\s<>"«»`]*[^\\s<>"«»`.,;:!?)\\]’\']',
     '\\bwww\\.[^\\s<>"«»`]*[^\\s<>"«»`.,;:!?)\\]’\']',
-    "[\\p{L}\\p{N}!#$%&'*+/=?^_{|}~.-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
+    // The lookbehind starts an address only where its local part starts: without
+    // it, a long run of letters is rescanned from every position (quadratic).
+    "(?<![\\p{L}\\p{N}!#$%&'*+/=?^_{|}~.-])[\\p{L}\\p{N}!#$%&'*+/=?^_{|}~.-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+",
   ].join('|'),
   'gu',
 );
@@ -36,9 +38,10 @@ const CLOSING_GUILLEMET = new RegExp(`(?<=[^\\s])${SPACES}*»`, 'gu');
 
 // `; ! ?` take a narrow no-break space when they end a clause: followed by a
 // space, the end, closing punctuation or other high punctuation ("?!"). Not after an
-// HTML entity ("&amp;") nor inside a run of `!`/`?`.
+// HTML entity ("&amp;") nor inside a run of `!`/`?`. Entity names are at most
+// 31 characters: the bound keeps the lookbehind from rescanning a long word.
 const HIGH_PUNCTUATION = new RegExp(
-  `(?<=[^\\s?!;:])(?<!&#?[a-zA-Z0-9]+)${SPACES}*([;!?])(?=$|[\\s?!;:»)\\]"”’…])`,
+  `(?<=[^\\s?!;:])(?<!&#?[a-zA-Z0-9]{1,32})${SPACES}*([;!?])(?=$|[\\s?!;:»)\\]"”’…])`,
   'gu',
 );
 
