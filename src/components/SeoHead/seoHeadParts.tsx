@@ -53,7 +53,8 @@ export function seoHeadParts({ article, site, noindex, alternates }: SeoHeadData
         key={`link-${link.rel}-${link.hrefLang ?? ''}-${link.href}`}
         rel={link.rel}
         href={link.href}
-        hrefLang={link.hrefLang}
+        // Absent rather than undefined: react-helmet-async on React 18 would write a bare, empty hreflang.
+        {...(link.hrefLang ? { hrefLang: link.hrefLang } : {})}
       />
     )),
   ];

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SeoHead } from '../../../src/components/SeoHead';
+import { seoHeadParts } from '../../../src/components/SeoHead/seoHeadParts';
 import { buildArticleMeta, buildNewsArticleJsonLd, readHeadTags } from '../../../src/seo';
 import { sampleArticle, site } from '../../seo/sample';
 import { render } from '../../support/render';
@@ -114,6 +115,19 @@ describe('SeoHead', () => {
     expect(readHeadTags(document.head).titles).toEqual([]);
     expect(document.head.querySelector('meta[property="og:title"]')).toBeNull();
     expect(jsonLdScripts()).toHaveLength(0);
+  });
+
+  it('hands react-helmet-async no undefined attribute, which its React 18 path writes as an empty one', () => {
+    const { elements } = seoHeadParts({ article: sampleArticle(), site });
+    for (const element of elements) {
+      const props = element.props as Record<string, unknown>;
+      for (const [name, value] of Object.entries(props))
+        expect(value, `${String(element.type)} ${name}`).toBeDefined();
+    }
+    expect(elements.find((element) => element.type === 'link')?.props).toEqual({
+      rel: 'canonical',
+      href: CANONICAL,
+    });
   });
 
   it('renders the head of an article with no headline, image or dates without throwing', () => {
