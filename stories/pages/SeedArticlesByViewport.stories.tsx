@@ -1,0 +1,116 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import {
+  otanAideMilitaire,
+  otanCoordinationAide,
+  otanKievConseil,
+  otanReunionBiden,
+  type SeedFixture,
+  stoltenbergLongTerme,
+} from '../../fixtures';
+import { SeedPage } from './PageFrame';
+
+const WIDTH = { mobile: 375, desktop: 1280 } as const;
+type Viewport = keyof typeof WIDTH;
+
+const meta = {
+  title: 'Pages/Sur mobile et sur ordinateur',
+  component: SeedPage,
+  argTypes: {
+    fixture: { control: false },
+    headingLevel: { control: false },
+  },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'Les cinq articles du corpus dans les deux largeurs de relecture : un téléphone (375 × 667) et un écran d’ordinateur (1280 × 800). La largeur est fixée par l’histoire ; choisissez « Articles du corpus » pour redimensionner librement, ou « Aperçus / Contrôles éditoriaux » pour relire une page avec ses contrôles.',
+      },
+    },
+  },
+  tags: ['autodocs'],
+} satisfies Meta<typeof SeedPage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** What a reader on that screen needs: the page fits, the text is large enough, the picture fits the column. */
+async function expectReadableAt(canvasElement: HTMLElement, viewport: Viewport) {
+  const width = WIDTH[viewport];
+  const view = canvasElement.ownerDocument.defaultView as Window;
+  await expect(view.innerWidth).toBe(width);
+  const root = canvasElement.ownerDocument.documentElement;
+  await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+
+  const canvas = within(canvasElement);
+  const article = canvas.getByRole('article');
+  const headline = canvas.getByRole('heading', { level: 1 });
+  // A phone shows the headline smaller, never smaller than the text.
+  const size = (element: Element) => Number.parseFloat(view.getComputedStyle(element).fontSize);
+  // Body paragraphs only: kicker, byline, captions and teasers are set smaller on purpose.
+  const paragraphs = Array.from(article.querySelectorAll('p')).filter(
+    (paragraph) => !paragraph.closest('header, figure, footer, aside'),
+  );
+  await expect(paragraphs.length).toBeGreaterThan(0);
+  const bodyText = Math.min(...paragraphs.map(size));
+  await expect(bodyText).toBeGreaterThanOrEqual(16);
+  await expect(size(headline)).toBeGreaterThan(bodyText);
+  if (viewport === 'mobile') await expect(size(headline)).toBeLessThanOrEqual(36);
+
+  const lead = article.querySelector(':scope > figure img');
+  if (lead) {
+    const box = lead.getBoundingClientRect();
+    await expect(box.width).toBeGreaterThan(width / 2);
+    await expect(box.right).toBeLessThanOrEqual(width);
+  }
+}
+
+function story(seed: SeedFixture, viewport: Viewport): Story {
+  return {
+    args: { fixture: seed },
+    globals: { viewport: { value: viewport, isRotated: false } },
+    play: async ({ canvasElement }) => expectReadableAt(canvasElement, viewport),
+  };
+}
+
+export const OtanKievConseilMobile: Story = {
+  name: 'L’OTAN réitère son soutien à Kiev — mobile',
+  ...story(otanKievConseil, 'mobile'),
+};
+export const OtanKievConseilOrdinateur: Story = {
+  name: 'L’OTAN réitère son soutien à Kiev — ordinateur',
+  ...story(otanKievConseil, 'desktop'),
+};
+export const OtanAideMilitaireMobile: Story = {
+  name: 'Aide militaire supplémentaire à l’Ukraine — mobile',
+  ...story(otanAideMilitaire, 'mobile'),
+};
+export const OtanAideMilitaireOrdinateur: Story = {
+  name: 'Aide militaire supplémentaire à l’Ukraine — ordinateur',
+  ...story(otanAideMilitaire, 'desktop'),
+};
+export const StoltenbergLongTermeMobile: Story = {
+  name: 'Stoltenberg et l’aide sur le long terme — mobile',
+  ...story(stoltenbergLongTerme, 'mobile'),
+};
+export const StoltenbergLongTermeOrdinateur: Story = {
+  name: 'Stoltenberg et l’aide sur le long terme — ordinateur',
+  ...story(stoltenbergLongTerme, 'desktop'),
+};
+export const OtanCoordinationAideMobile: Story = {
+  name: 'La coordination de l’aide — mobile',
+  ...story(otanCoordinationAide, 'mobile'),
+};
+export const OtanCoordinationAideOrdinateur: Story = {
+  name: 'La coordination de l’aide — ordinateur',
+  ...story(otanCoordinationAide, 'desktop'),
+};
+export const OtanReunionBidenMobile: Story = {
+  name: 'Stoltenberg à la réunion de Joe Biden — mobile',
+  ...story(otanReunionBiden, 'mobile'),
+};
+export const OtanReunionBidenOrdinateur: Story = {
+  name: 'Stoltenberg à la réunion de Joe Biden — ordinateur',
+  ...story(otanReunionBiden, 'desktop'),
+};
