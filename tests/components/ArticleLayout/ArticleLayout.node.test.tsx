@@ -246,7 +246,8 @@ describe('heading hierarchy in every combination', () => {
       { numRuns: 150 },
     );
     expect(error).not.toHaveBeenCalled();
-  });
+    // 150 whole-article renders: seconds on a busy machine, not milliseconds.
+  }, 60_000);
 
   it('data bodies: the same rules for any sequence of blocks', () => {
     fc.assert(
@@ -272,7 +273,7 @@ describe('heading hierarchy in every combination', () => {
       ),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 });
 
 describe('ArticleLayout with any data the types allow', () => {
