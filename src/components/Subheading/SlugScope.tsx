@@ -71,6 +71,7 @@ SlugRegistryContext.displayName = 'SlugRegistryContext';
 export interface SlugScopeProps {
   /** Ids already used on the page that subheadings inside must not take. @default [] */
   reserved?: readonly string[];
+  /** The part of the page whose subheadings share the scope. @default undefined */
   children?: React.ReactNode;
 }
 
