@@ -275,7 +275,7 @@ describe('buildArticleMeta: options and choices', () => {
         for (const link of meta.links) expect(link.href).toMatch(/^https?:\/\//);
         expect(meta.links.filter((link) => link.rel === 'canonical').length).toBeLessThanOrEqual(1);
       }),
-      { numRuns: 60 },
+      { numRuns: 150 },
     );
   }, 60_000);
 });

@@ -315,7 +315,7 @@ describe('buildNewsArticleJsonLd: missing and malformed data', () => {
         expect(news).toBeDefined();
         if (typeof news?.headline === 'string') expect(news.headline.length).toBeLessThanOrEqual(110);
       }),
-      { numRuns: 120 },
+      { numRuns: 200 },
     );
   }, 60_000);
 });

@@ -243,8 +243,7 @@ describe('renderArticleDocument: hostile data', () => {
   );
   const safeUrlForText = 'https://www.lequotidien.example/article';
 
-  // The 10,000-character word gets its own test below: typesetting it in every field takes minutes.
-  it.each(HOSTILE_STRINGS.filter((text) => text !== LONG_WORD).map((text) => [JSON.stringify(text), text]))(
+  it.each(HOSTILE_STRINGS.map((text) => [JSON.stringify(text).slice(0, 80), text]))(
     'keeps the text %s as text in every field',
     (_label, text) => {
       const data = hostileArticle(text, safeUrlForText);
@@ -280,7 +279,7 @@ describe('renderArticleDocument: hostile data', () => {
     expect(document.querySelector('h1')?.textContent).toBe(LONG_WORD);
     const graph = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
     expect(graph['@graph'][0].headline).toHaveLength(110);
-  }, 60_000);
+  });
 
   it('never throws and never lets markup in, whatever the data', () => {
     fc.assert(
@@ -294,7 +293,7 @@ describe('renderArticleDocument: hostile data', () => {
           expect(document.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(1);
         },
       ),
-      { numRuns: 25 },
+      { numRuns: 60 },
     );
   }, 120_000);
 });
