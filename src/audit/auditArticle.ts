@@ -1,4 +1,5 @@
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
+import { warnOnce } from '../dev';
 import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '../model';
 import { countWords, richTextToPlainText, slugify } from '../text';
 import { frenchTypography } from '../typography';
@@ -543,6 +544,7 @@ export function auditArticle(
 ): AuditFinding[] {
   const findings = new Findings();
   if (!article || typeof article !== 'object') {
+    warnOnce('auditArticle expects an article object.');
     findings.add('headline-missing', 'error', 'headline', 'Aucun article à vérifier.');
     return findings.list;
   }
