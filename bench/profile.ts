@@ -40,19 +40,25 @@ function originOf(functionName: string, url: string): string {
   return path.relative(ROOT, file);
 }
 
-// The marker frame: only samples taken inside it count, so the profiler's own
-// work and whatever else the process does are left out.
-const MARKER = 'profiledRender';
-
 /**
- * Samples the CPU with V8's profiler (what `node --cpu-prof` writes) while
- * `task` runs in a loop for `duration` milliseconds, and sums the self time
- * per render by origin and by function: where the render time goes.
+ * Samples the CPU with V8's profiler (what `node --cpu-prof` writes) while the
+ * two renders run alternately, one call each in turn, for `duration`
+ * milliseconds, and sums the self time per render of each by origin and by
+ * function. Alternating call by call keeps the load of a shared machine the
+ * same for both.
  */
-export async function profile(task: () => unknown, duration: number, limit = 10): Promise<ProfileSummary> {
-  // A named function of its own, so that its frame is on every sampled stack of a render.
-  function profiledRender() {
-    return task();
+export async function profilePair(
+  library: () => unknown,
+  baseline: () => unknown,
+  duration: number,
+  limit = 10,
+): Promise<{ library: ProfileSummary; baseline: ProfileSummary }> {
+  // Named functions of their own, so that one of them is on every sampled stack of a render.
+  function profiledLibrary() {
+    return library();
+  }
+  function profiledBaseline() {
+    return baseline();
   }
   const session = new Session();
   session.connect();
@@ -63,36 +69,49 @@ export async function profile(task: () => unknown, duration: number, limit = 10)
     let renders = 0;
     const end = performance.now() + duration;
     while (performance.now() < end) {
-      profiledRender();
+      profiledLibrary();
+      profiledBaseline();
       renders++;
     }
     const { profile: cpu } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
-    const inside = new Set<number>();
-    const visit = (node: ProfileNode | undefined, within: boolean, byId: Map<number, ProfileNode>) => {
-      if (!node) return;
-      const now = within || node.callFrame.functionName === MARKER;
-      if (now) inside.add(node.id);
-      for (const child of node.children ?? []) visit(byId.get(child), now, byId);
-    };
     const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
-    visit(cpu.nodes[0], false, byId);
-    const byOrigin = new Map<string, number>();
-    const byFrame = new Map<string, number>();
+    const owner = new Map<number, 'library' | 'baseline'>();
+    const visit = (node: ProfileNode | undefined, within: 'library' | 'baseline' | undefined) => {
+      if (!node) return;
+      const name = node.callFrame.functionName;
+      const now =
+        within ??
+        (name === 'profiledLibrary' ? 'library' : name === 'profiledBaseline' ? 'baseline' : undefined);
+      if (now) owner.set(node.id, now);
+      for (const child of node.children ?? []) visit(byId.get(child), now);
+    };
+    visit(cpu.nodes[0], undefined);
+    const totals = {
+      library: { byOrigin: new Map<string, number>(), byFrame: new Map<string, number>() },
+      baseline: { byOrigin: new Map<string, number>(), byFrame: new Map<string, number>() },
+    };
     cpu.samples.forEach((id, index) => {
       const node = byId.get(id);
+      const side = owner.get(id);
+      if (!node || !side) return;
       const delta = cpu.timeDeltas[index] ?? 0;
-      if (!node || !inside.has(id)) return;
       const { functionName, url, lineNumber } = node.callFrame;
       const origin = originOf(functionName, url);
+      const { byOrigin, byFrame } = totals[side];
       byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + delta);
       const frame = `${functionName || '(anonymous)'} — ${origin}${url ? `:${lineNumber + 1}` : ''}`;
       byFrame.set(frame, (byFrame.get(frame) ?? 0) + delta);
     });
-    const perRender = (totals: Map<string, number>) =>
-      [...totals.entries()]
+    const perRender = (map: Map<string, number>) =>
+      [...map.entries()]
         .map(([name, micros]) => ({ name, micros: micros / renders }))
         .sort((a, b) => b.micros - a.micros);
-    return { renders, byOrigin: perRender(byOrigin), topFrames: perRender(byFrame).slice(0, limit) };
+    const summary = (side: 'library' | 'baseline'): ProfileSummary => ({
+      renders,
+      byOrigin: perRender(totals[side].byOrigin),
+      topFrames: perRender(totals[side].byFrame).slice(0, limit),
+    });
+    return { library: summary('library'), baseline: summary('baseline') };
   } finally {
     await session.post('Profiler.disable');
     session.disconnect();

@@ -9,7 +9,7 @@ export interface RenderPair {
 
 export interface RenderRow {
   id: string;
-  /** Median, over the rounds, of the library's renders per second. */
+  /** Median, over the rounds, of the library's renders per second (from each round's median render time). */
   libraryHz: number;
   baselineHz: number;
   /** Median, over the rounds, of (library time / baseline time) measured in the same round. */
@@ -59,7 +59,8 @@ export function benchRender(pairs: RenderPair[], options: RenderOptions): Render
       const bench = new Bench({
         time: options.time,
         iterations: 16,
-        warmup: true,
+        // JIT warm-up once per page; later rounds start warm.
+        warmup: round === 0,
         warmupTime: options.warmupTime,
         throws: true,
       });
@@ -69,7 +70,9 @@ export function benchRender(pairs: RenderPair[], options: RenderOptions): Render
       const mean = (name: 'library' | 'baseline') => {
         const result = bench.getTask(name)?.result;
         if (result?.state !== 'completed') throw new Error(`${pair.id}: the ${name} task did not complete`);
-        return result.latency.mean;
+        // The median render: a render that the scheduler or the collector interrupted moves the
+        // mean of a short round far more than it moves the median.
+        return result.latency.p50;
       };
       const library = mean('library');
       const baseline = mean('baseline');

@@ -79,10 +79,11 @@ function renderSection(render: NonNullable<BenchResults['render']>): string {
     'RelatedArticles, the SeoHead tags, styled-components CSS collected by `ServerStyleSheet`) against',
     '`bench/baseline/`, the same page in plain React (same elements and attributes, class names as plain',
     'strings, one static stylesheet, the same framework-free builders for meta, JSON-LD and dates).',
-    `tinybench, ${render.rounds} rounds of ${render.time} ms per task and page, in the same process; in each round`,
-    'the library and the baseline run back to back in alternating order and the ratio is taken within the',
-    'round. The ratio is the robust figure: on a shared machine the load moves both renders of a round',
-    'together, while renders per second move with it.',
+    `tinybench, ${render.rounds} rounds of ${render.time} ms per task and page after a warm-up, in one process; in each`,
+    'round the library and the baseline run back to back, in alternating order, and the ratio of their',
+    'median render times is taken within the round; the table gives the median over the rounds. The ratio',
+    'is the robust figure: on a shared machine the load moves both renders of a round together, while',
+    'renders per second move with it.',
     '',
     table(
       [
@@ -134,8 +135,9 @@ function renderSection(render: NonNullable<BenchResults['render']>): string {
       .sort((a, b) => b.library - b.baseline - (a.library - a.baseline));
     lines.push(
       '',
-      `Where the time goes: V8's CPU profiler (what \`node --cpu-prof\` records) over ${library.renders} library and`,
-      `${baseline.renders} baseline renders of the seeds in turn, self time per render, most added by the library first:`,
+      `Where the time goes: V8's CPU profiler (what \`node --cpu-prof\` records) while the library and the baseline`,
+      `render the seeds alternately, ${library.renders} renders each; self time per render, most added by the library first`,
+      '(function-level figures are approximate: V8 inlines small functions into their callers):',
       '',
       table(
         ['origin', 'library (µs/render)', 'baseline (µs/render)', 'difference'],

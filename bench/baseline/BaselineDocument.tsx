@@ -1,0 +1,225 @@
+import { Fragment, useId } from 'react';
+import { renderToString } from 'react-dom/server';
+import type { Article, SiteConfig, Teaser } from '../../src/model';
+import { manchette } from '../built.ts';
+import { BaselineBlocks, BaselineFigure } from './BaselineBlocks.tsx';
+
+const { buildArticleMeta, buildNewsArticleJsonLd, formatFrenchDate, frenchTypography, serializeJsonLd } =
+  manchette;
+
+const TIME_ZONE = 'Europe/Paris';
+
+function BaselineByline({ authors }: { authors: NonNullable<Article['authors']> }) {
+  return (
+    <p className="m-article__byline">
+      {'Par'}{' '}
+      {authors.map((author, index) => {
+        const previous = authors[index - 1];
+        let separator = '';
+        if (index > 0 && index === authors.length - 1) separator = `${previous?.jobTitle ? ', ' : ' '}et `;
+        else if (index > 0) separator = ', ';
+        const name = frenchTypography(author.name);
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: authors have no id.
+          <Fragment key={index}>
+            {separator}
+            <span data-author="">
+              {author.url ? (
+                <a href={author.url} rel="author">
+                  {name}
+                </a>
+              ) : (
+                name
+              )}
+              {author.jobTitle ? (
+                <>
+                  , <span className="m-article__job">{frenchTypography(author.jobTitle)}</span>
+                </>
+              ) : null}
+            </span>
+          </Fragment>
+        );
+      })}
+    </p>
+  );
+}
+
+function BaselineDates({ published, modified }: { published: string; modified: string | undefined }) {
+  const publishedText = formatFrenchDate(published, { timeZone: TIME_ZONE, time: true });
+  const modifiedText = modified ? formatFrenchDate(modified, { timeZone: TIME_ZONE, time: true }) : '';
+  const showModified =
+    modified !== undefined && modifiedText !== publishedText && Date.parse(modified) > Date.parse(published);
+  return (
+    <p className="m-article__dates">
+      <span data-date="published">
+        {'Publié le'} <time dateTime={published}>{publishedText}</time>
+      </span>
+      {showModified ? (
+        <span data-date="modified">
+          {'Mis à jour le'} <time dateTime={modified}>{modifiedText}</time>
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+function BaselineRelated({ teasers }: { teasers: readonly Teaser[] }) {
+  const id = `${useId()}related-title`;
+  return (
+    <aside className="m-related m-article__related" aria-labelledby={id} data-layout="list" data-level={2}>
+      <h2 className="m-related__title" id={id}>
+        {frenchTypography('À lire aussi')}
+      </h2>
+      <ul className="m-related__list">
+        {teasers.map((teaser) => (
+          <li key={teaser.url} className="m-related__card" data-has-image={teaser.image ? '' : undefined}>
+            {teaser.section ? (
+              <p className="m-related__kicker">{frenchTypography(teaser.section.name)}</p>
+            ) : null}
+            <h3 className="m-related__headline">
+              <a className="m-related__link" href={teaser.url}>
+                {frenchTypography(teaser.headline)}
+              </a>
+            </h3>
+            {teaser.standfirst ? (
+              <p className="m-related__standfirst">{frenchTypography(teaser.standfirst)}</p>
+            ) : null}
+            {teaser.datePublished ? (
+              <p className="m-related__meta">
+                <time dateTime={teaser.datePublished}>
+                  {formatFrenchDate(teaser.datePublished, { timeZone: TIME_ZONE })}
+                </time>
+              </p>
+            ) : null}
+            {teaser.image ? (
+              <img
+                className="m-related__image"
+                src={teaser.image.src}
+                width={teaser.image.width}
+                height={teaser.image.height}
+                alt=""
+                loading="lazy"
+                decoding="async"
+              />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+/** The article page in plain React: the library's markup with class names written out. */
+function BaselineArticle({ article, related }: { article: Article; related: readonly Teaser[] }) {
+  const headlineId = useId();
+  return (
+    <article
+      className="m-article"
+      lang={article.language ?? 'fr'}
+      aria-labelledby={headlineId}
+      data-heading-level={1}
+    >
+      <header className="m-article__header">
+        {article.section ? (
+          <p className="m-article__kicker">
+            {article.section.url ? (
+              <a href={article.section.url}>{frenchTypography(article.section.name)}</a>
+            ) : (
+              frenchTypography(article.section.name)
+            )}
+          </p>
+        ) : null}
+        <h1 className="m-article__headline" id={headlineId} data-level={1}>
+          {frenchTypography(article.headline)}
+        </h1>
+        {article.standfirst ? (
+          <p className="m-article__standfirst">{frenchTypography(article.standfirst)}</p>
+        ) : null}
+        {article.authors && article.authors.length > 0 ? <BaselineByline authors={article.authors} /> : null}
+        <BaselineDates published={article.datePublished} modified={article.dateModified} />
+      </header>
+      {article.image ? <BaselineFigure image={article.image} lead /> : null}
+      <div className="m-article__body">
+        <BaselineBlocks blocks={article.body} />
+      </div>
+      {article.source || (article.tags && article.tags.length > 0) ? (
+        <footer className="m-article__footer">
+          {article.source ? (
+            <p className="m-article__source">
+              {frenchTypography('Source :')}{' '}
+              {article.source.url ? (
+                <a href={article.source.url}>{frenchTypography(article.source.name)}</a>
+              ) : (
+                frenchTypography(article.source.name)
+              )}
+            </p>
+          ) : null}
+          {article.tags && article.tags.length > 0 ? (
+            <ul className="m-article__tags" aria-label="Mots-clés">
+              {article.tags.map((tag, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: tags are plain strings.
+                <li key={index} className="m-article__tag">
+                  {frenchTypography(tag)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </footer>
+      ) : null}
+      {related.length > 0 ? <BaselineRelated teasers={related} /> : null}
+    </article>
+  );
+}
+
+export interface BaselineDocumentOptions {
+  article: Article;
+  site: SiteConfig;
+  related: readonly Teaser[];
+  /** The page's stylesheet, one static string. */
+  css: string;
+}
+
+/**
+ * The page `renderArticleDocument` produces, written as a team would without
+ * the library's components: plain elements, class names as strings, one static
+ * stylesheet, and the same framework-free builders for the head (any article
+ * page computes its meta tags, JSON-LD and French dates somehow).
+ */
+export function renderBaselineDocument({ article, site, related, css }: BaselineDocumentOptions): string {
+  const head = buildArticleMeta(article, site);
+  const jsonLd = serializeJsonLd(buildNewsArticleJsonLd(article, site));
+  const markup = renderToString(
+    <html lang={head.htmlAttributes.lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{head.title}</title>
+        {head.meta.map((tag) =>
+          tag.property !== undefined ? (
+            <meta key={`${tag.property}-${tag.content}`} property={tag.property} content={tag.content} />
+          ) : (
+            <meta key={`${tag.name}-${tag.content}`} name={tag.name} content={tag.content} />
+          ),
+        )}
+        {head.links.map((link) => (
+          <link
+            key={`${link.rel}-${link.hrefLang ?? ''}-${link.href}`}
+            rel={link.rel}
+            href={link.href}
+            hrefLang={link.hrefLang}
+          />
+        ))}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: serializeJsonLd escapes <, > and &. */}
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a static stylesheet of our own. */}
+        <style dangerouslySetInnerHTML={{ __html: css }} />
+      </head>
+      <body>
+        <main>
+          <BaselineArticle article={article} related={related} />
+        </main>
+      </body>
+    </html>,
+  );
+  return `<!doctype html>${markup}`;
+}
