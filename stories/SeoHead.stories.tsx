@@ -11,6 +11,8 @@ import {
 } from '../fixtures';
 import { SeoHead, type SeoHeadProps } from '../src/components/SeoHead';
 import { buildArticleMeta, buildNewsArticleJsonLd, readHeadTags } from '../src/seo';
+import { expectPreviewToMatchDocument } from './support/checks';
+import { SearchAndSocialPreview } from './support/SeoPreview';
 
 const meta = {
   title: 'Composants/SeoHead',
@@ -28,7 +30,7 @@ const meta = {
         component: [
           '`SeoHead` écrit dans le `<head>` du document toutes les balises d’une page d’article : le titre (modèle du site appliqué une fois), la description, l’URL canonique, les directives `robots`, Open Graph et `article:*`, la carte X (Twitter), les versions en d’autres langues, `<html lang>` et un seul graphe JSON-LD (`NewsArticle`, éditeur, fil d’Ariane).',
           '',
-          'Il ne rend rien de visible : ouvrez l’inspecteur sur le `<head>` de l’aperçu, ou la page « Aperçus / Recherche et réseaux sociaux » pour voir ce que Google et les réseaux sociaux en tireront. Placez-le sous un `HelmetProvider`. Les mêmes données sont disponibles sans React avec `buildArticleMeta` et `buildNewsArticleJsonLd`.',
+          'Il ne rend rien de visible : chaque histoire montre sous lui, sans outils de développement, le résultat Google, les cartes de partage, le tableau des balises écrites et le graphe JSON-LD (voir aussi « Aperçus / Recherche et réseaux sociaux »). Placez-le sous un `HelmetProvider`. Les mêmes données sont disponibles sans React avec `buildArticleMeta` et `buildNewsArticleJsonLd`.',
         ].join('\n'),
       },
     },
@@ -36,10 +38,13 @@ const meta = {
   render: (args) => (
     <>
       <SeoHead {...args} />
-      <p>
-        Les balises de cet article sont dans le <code>&lt;head&gt;</code> du document : titre, description,
-        Open Graph, carte X et données structurées.
-      </p>
+      <SearchAndSocialPreview
+        article={args.article}
+        site={args.site}
+        noindex={args.noindex}
+        alternates={args.alternates}
+        title="Ce que SeoHead écrit dans le <head>, et ce qu’en font Google et les réseaux sociaux"
+      />
     </>
   ),
   tags: ['autodocs'],
@@ -72,8 +77,10 @@ async function expectHeadOf({ article, site, noindex, alternates }: SeoHeadProps
 function seedStory(seed: SeedFixture): Pick<Story, 'args' | 'play'> {
   return {
     args: { article: seed.article },
-    play: async ({ args }) => {
+    play: async ({ args, canvasElement }) => {
       await expectHeadOf(args);
+      // The preview shown under the story says exactly what the head holds.
+      await expectPreviewToMatchDocument(canvasElement);
       const head = readHeadTags(document.head);
       await expect(head.meta).toContainEqual({
         key: 'robots',
