@@ -112,6 +112,38 @@ describe('the published package', () => {
     ).toEqual(SERVER_EXPORTS);
   });
 
+  it('loads in plain Node, ESM and CommonJS, and renders a document with no bundler in between', () => {
+    // Vitest resolves modules through Vite, which hides CommonJS interop mistakes: ask Node itself.
+    const article = JSON.stringify({
+      url: 'https://www.example.fr/international/otan',
+      headline: 'L’OTAN réitère son soutien à Kiev',
+      datePublished: '2024-04-04T18:30:00+02:00',
+      body: [{ type: 'paragraph', text: 'Les ministres se sont réunis à Bruxelles.' }],
+    });
+    const site = JSON.stringify({
+      name: 'Le Quotidien d’exemple',
+      url: 'https://www.example.fr',
+      logo: { src: '/logo.png', width: 600, height: 60 },
+    });
+    const esm = `
+      const { ArticleLayout } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/esm/index.js')).href)});
+      const { renderArticleDocument } = await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/esm/server.js')).href)});
+      if (typeof ArticleLayout !== 'function' && typeof ArticleLayout !== 'object') throw new Error('no ArticleLayout');
+      process.stdout.write(renderArticleDocument({ article: ${article}, site: ${site} }));`;
+    const cjs = `
+      const { renderArticleDocument } = require(${JSON.stringify(path.join(root, 'dist/cjs/server.cjs'))});
+      process.stdout.write(renderArticleDocument({ article: ${article}, site: ${site} }));`;
+    for (const [flag, source] of [
+      ['--input-type=module', esm],
+      ['--input-type=commonjs', cjs],
+    ] as const) {
+      const html = execFileSync(process.execPath, [flag, '-e', source], { cwd: root, encoding: 'utf8' });
+      expect(html).toMatch(/^<!doctype html>/i);
+      expect(html).toMatch(/<h1[^>]*>L’OTAN réitère son soutien à Kiev<\/h1>/);
+      expect(html).toContain('application/ld+json');
+    }
+  }, 60_000);
+
   it('gives styled components ids that do not depend on the build', () => {
     const source = execFileSync(
       'grep',

@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { vars } from '../../theme';
 import { focusRing, printBase, readingColumn } from '../../theme/css';
 import { RelatedArticles } from '../RelatedArticles';

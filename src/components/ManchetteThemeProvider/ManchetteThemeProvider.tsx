@@ -1,6 +1,6 @@
 import type * as React from 'react';
 import { useMemo } from 'react';
-import styled, { ThemeProvider } from 'styled-components';
+import { styled, ThemeProvider } from 'styled-components';
 import {
   createTheme,
   type ManchetteTheme,

@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { vars } from '../../theme';
 
 // Variants are chosen by `data-variant` on the root, so the CSS is the same

@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { vars } from '../../theme';
 
 // Layouts are chosen by `data-layout` on the root, so the CSS is the same for

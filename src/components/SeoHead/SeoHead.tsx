@@ -41,7 +41,7 @@ export interface SeoHeadProps {
 export function SeoHead({ article, site, noindex = false, alternates, children }: SeoHeadProps) {
   const { lang, elements, jsonLd } = seoHeadParts({ article, site, noindex, alternates });
   return (
-    <Helmet>
+    <Helmet defer={false}>
       <html lang={lang} />
       {elements}
       <script type="application/ld+json">{jsonLd}</script>

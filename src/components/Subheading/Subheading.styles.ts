@@ -1,4 +1,4 @@
-import styled from 'styled-components';
+import { styled } from 'styled-components';
 import { vars } from '../../theme';
 
 /** Holds the heading and its permalink on one line when the permalink is shown. */
