@@ -114,7 +114,8 @@ function resolveSpeaker(clue: SpeakerClue | undefined, context: QuoteContext): A
   }
   if (clue.role) {
     // "a déclaré le secrétaire général de l’OTAN": who holds the title, or who the sentence before names.
-    const holder = registry.withRole(clue.role) ?? (nearest[0] ? registry.firstIn(nearest[0]) : undefined);
+    let holder = registry.withRole(clue.role);
+    for (const sentence of nearest) holder ??= registry.firstIn(sentence);
     if (holder) return attributionFor(holder, clue.role);
     return { name: capitalise(clue.phrase) };
   }

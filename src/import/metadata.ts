@@ -168,9 +168,12 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 const ORGANISATION =
   /^(?:(?:la|notre|l['’])\s*)?(?:rédaction|redaction|newsroom|équipe|equipe|service|staff|team)(?![\p{L}\p{N}])/iu;
 
+// Capitalised words that open the name of a publication, not of a person ("Le Monde").
+const ARTICLES = new Set(['Le', 'La', 'Les', 'Du', 'Des', 'De', 'Un', 'Une']);
+
 function isPersonName(name: string): boolean {
   const tokens = name.split(/\s+/);
-  if (tokens.length < 1 || tokens.length > 5) return false;
+  if (tokens.length < 1 || tokens.length > 5 || tokens.some((token) => ARTICLES.has(token))) return false;
   return tokens.every((token, index) => {
     if (NAME_TOKEN.test(token)) return true;
     const particle = token.toLowerCase().replace(/['’]$/, '');
@@ -204,15 +207,23 @@ export function readBylineLine(text: string): Byline | undefined {
     else if (wordCount(outlet) <= 4) byline.organisations.push(outlet);
     else return undefined;
   }
-  const parts = names.split(
+  // "Jean-Pierre Stroobants (Bruxelles, correspondant)": what the brackets say is the job title.
+  const brackets: string[] = [];
+  const bracketless = names.replace(/\s*\(([^()]{1,80})\)/g, (_whole, inside: string) => {
+    brackets.push(inside.trim());
+    return `\u0000${brackets.length - 1}`;
+  });
+  const parts = bracketless.split(
     /\s*(?:(?<![\p{L}\p{N}])et(?![\p{L}\p{N}])|&|(?<![\p{L}\p{N}])avec(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])with(?![\p{L}\p{N}])|\/|;)\s*/u,
   );
   for (const part of parts) {
-    const [name = '', ...roles] = part.split(/\s*,\s*/);
+    const [marked = '', ...roles] = part.split(/\s*,\s*/);
+    const bracket = /\u0000(\d+)/.exec(marked);
+    const name = marked.replace(/\u0000\d+/g, '').trim();
     if (name === '') return undefined;
-    const jobTitle = roles.join(', ').trim();
+    const jobTitle = (bracket ? (brackets[Number(bracket[1])] ?? '') : roles.join(', ')).trim();
     // A job title after a comma is lower case ("correspondante à Bruxelles").
-    if (jobTitle !== '' && !/^\p{Ll}/u.test(jobTitle)) {
+    if (!bracket && jobTitle !== '' && !/^\p{Ll}/u.test(jobTitle)) {
       // "Par Jean Dupont, Marie Durand" lists two names.
       for (const other of [name, ...roles]) {
         if (!isPersonName(other)) return undefined;
@@ -230,4 +241,19 @@ export function readBylineLine(text: string): Byline | undefined {
     else byline.authors.push({ name, ...(jobTitle ? { jobTitle } : {}) });
   }
   return byline;
+}
+
+const SIGNATURE = /^([^,()]{3,60}?)\s*(?:\(([^()]{1,60})\)|,\s*(\p{Ll}[^.]{0,60}))?\.?$/u;
+
+/**
+ * A signature at the end of the text: a person's name alone, with a job
+ * title in brackets or after a comma ("Jean-Pierre Stroobants (Bruxelles,
+ * correspondant)").
+ */
+export function readSignatureLine(text: string): Author | undefined {
+  const match = SIGNATURE.exec(text.trim());
+  const name = match?.[1]?.trim() ?? '';
+  if (!name.includes(' ') || !isPersonName(name)) return undefined;
+  const jobTitle = (match?.[2] ?? match?.[3] ?? '').trim();
+  return { name, ...(jobTitle ? { jobTitle } : {}) };
 }

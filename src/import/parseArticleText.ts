@@ -10,7 +10,7 @@ import {
 import { type Diagnostic, DiagnosticLog } from './diagnostics';
 import { canDetectAgainst } from './language';
 import { applyLine, classify, type Metadata, setSource } from './lines';
-import { splitTrailingSource } from './metadata';
+import { readSignatureLine, splitTrailingSource } from './metadata';
 import { type SourceLine, splitLines } from './normalise';
 import { checkDates, checkUrl, validTimeZone } from './options';
 import { isCaptionParagraph, PersonRegistry, sentencesOf } from './people';
@@ -176,6 +176,20 @@ export function parseArticleText(raw: string, options: ParseArticleTextOptions =
     const unit = rest.shift() as TextUnit;
     standfirst = repairPunctuation(unit.text);
     log.add('standfirst', 'info', 'The first paragraph was read as the standfirst (chapô).', unit.lines);
+  }
+
+  // The author's signature repeated at the end: "Jean-Pierre Stroobants (Bruxelles, correspondant)".
+  // It may be followed by one more line of the page's footer.
+  const signedAt = [rest.length - 1, rest.length - 2].find((index) => {
+    const unit = rest[index];
+    return index > 0 && unit !== undefined && !unit.bullet && readSignatureLine(unit.text) !== undefined;
+  });
+  const signed = signedAt === undefined ? undefined : rest[signedAt];
+  const signature = signed ? readSignatureLine(signed.text) : undefined;
+  if (signedAt !== undefined && signed && signature) {
+    rest.splice(signedAt, 1);
+    if (!metadata.authors.some((author) => author.name === signature.name)) metadata.authors.push(signature);
+    log.add('byline', 'info', `Signature at the end: ${signature.name}.`, signed.lines);
   }
 
   // An agency signature at the end of the last paragraph: "(ats/nxp)".

@@ -110,6 +110,7 @@ const FAMILIES: Record<Exclude<BoilerplateFamily, 'teaser-caption'>, string[]> =
     'Débloquez tous les articles immédiatement.',
     'Sans engagement',
     '1 € le premier mois',
+    'Vous pouvez lire Le Monde sur un seul appareil à la fois',
   ],
   'article-tools': [
     'Écouter cet article',

@@ -25,6 +25,10 @@ describe('parseArticleText: the text around the body', () => {
     ['Par\u00A0Euronews avec Shona Murray', [{ name: 'Shona Murray' }]],
     ['Article rédigé par Camille Roussel - franceinfo', [{ name: 'Camille Roussel' }]],
     ['Par Ursula von der Leyen', [{ name: 'Ursula von der Leyen' }]],
+    [
+      'Par Jean-Pierre Stroobants (Bruxelles, correspondant)',
+      [{ name: 'Jean-Pierre Stroobants', jobTitle: 'Bruxelles, correspondant' }],
+    ],
   ])('reads the byline %j', (byline, authors) => {
     const { article, diagnostics } = parseArticleText(text(HEADLINE, byline, P1, P2));
     expect(article.authors).toEqual(authors);
@@ -39,6 +43,13 @@ describe('parseArticleText: the text around the body', () => {
     expect(diagnostics).toContainEqual(
       expect.objectContaining({ code: 'byline-organisation', message: expect.stringContaining('Le Figaro') }),
     );
+  });
+
+  it('reads the signature repeated at the end of the text, not the name of a publication', () => {
+    const raw = text(HEADLINE, P1, P2, P3, 'Camille Roussel (à Lyon)', 'Services Le Monde');
+    const { article } = parseArticleText(raw);
+    expect(article.authors).toEqual([{ name: 'Camille Roussel', jobTitle: 'à Lyon' }]);
+    expect(texts(article.body)).toEqual([P1, P2, P3, 'Services Le Monde']);
   });
 
   it('keeps "Par ailleurs, …" as text', () => {
