@@ -211,15 +211,15 @@ export function readBylineLine(text: string): Byline | undefined {
   const brackets: string[] = [];
   const bracketless = names.replace(/\s*\(([^()]{1,80})\)/g, (_whole, inside: string) => {
     brackets.push(inside.trim());
-    return `\u0000${brackets.length - 1}`;
+    return `\uE000${brackets.length - 1}`;
   });
   const parts = bracketless.split(
     /\s*(?:(?<![\p{L}\p{N}])et(?![\p{L}\p{N}])|&|(?<![\p{L}\p{N}])avec(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])with(?![\p{L}\p{N}])|\/|;)\s*/u,
   );
   for (const part of parts) {
     const [marked = '', ...roles] = part.split(/\s*,\s*/);
-    const bracket = /\u0000(\d+)/.exec(marked);
-    const name = marked.replace(/\u0000\d+/g, '').trim();
+    const bracket = /\uE000(\d+)/.exec(marked);
+    const name = marked.replace(/\uE000\d+/g, '').trim();
     if (name === '') return undefined;
     const jobTitle = (bracket ? (brackets[Number(bracket[1])] ?? '') : roles.join(', ')).trim();
     // A job title after a comma is lower case ("correspondante à Bruxelles").
