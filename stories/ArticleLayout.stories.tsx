@@ -293,3 +293,27 @@ export const DonneesIncompletes: Story = {
     await expectOutline(canvasElement, 1);
   },
 };
+
+export const SansAncres: Story = {
+  name: 'Sans ancres sur les intertitres',
+  args: { permalinks: false },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // The subheading keeps its id, so links from elsewhere still reach it; only the « # » goes.
+    const subheading = canvas.getByRole('heading', { level: 2, name: 'Umerov remercie les alliés' });
+    await expect(subheading).toHaveAttribute('id', 'umerov-remercie-les-allies');
+    await expect(canvas.queryByRole('link', { name: /^Lien permanent vers la section/ })).toBeNull();
+    await expectOutline(canvasElement, 1);
+  },
+};
+
+export const ThemeSepia: Story = {
+  name: 'Thème sépia (barre d’outils)',
+  globals: { theme: 'sepia' },
+  play: async ({ canvasElement }) => {
+    const article = within(canvasElement).getByRole('article');
+    // The toolbar theme reaches the article through its custom properties.
+    await expect(getComputedStyle(article).backgroundColor).toBe('rgb(251, 246, 236)');
+    await expect(getComputedStyle(article).color).toBe('rgb(43, 33, 24)');
+  },
+};

@@ -152,3 +152,16 @@ export const TextesIdentiques: Story = {
     await expect(links).toEqual(['#contexte', '#contexte-2']);
   },
 };
+
+export const AuDelaDeH6: Story = {
+  name: 'Au-delà de h6 (niveau borné)',
+  args: { niveau: 7, children: 'Les objectifs opérationnels de l’Ukraine' },
+  play: async ({ canvasElement }) => {
+    // Seven levels down is no HTML heading: the level stays at h6 (and a development warning says so).
+    const heading = within(canvasElement).getByRole('heading', {
+      name: 'Les objectifs opérationnels de l’Ukraine',
+    });
+    await expect(heading.tagName).toBe('H6');
+    await expect(heading).toHaveAttribute('data-level', '6');
+  },
+};
