@@ -14,12 +14,19 @@ const browser = {
   instances: [{ browser: 'chromium' as const }],
 };
 
+// React 18 and every package that imports React, from tests/react18 (`npm ci --prefix tests/react18`), so
+// that the library and its peers share that one copy. A prefix alias also covers subpaths (react/jsx-runtime).
+const react18Alias = ['react', 'react-dom', 'styled-components', 'react-helmet-async', '@testing-library/react'].map(
+  (name) => ({ find: name, replacement: path.join(dirname, 'tests/react18/node_modules', name) }),
+);
+
 /**
- * Four projects:
+ * Six projects:
  * - `unit`: components and functions in jsdom;
  * - `node`: server rendering and framework-free code with no DOM at all (`*.node.test.ts[x]`);
  * - `browser`: real Chromium (`tests/browser/`);
- * - `storybook`: every story rendered and played in Chromium, with the a11y checks.
+ * - `storybook`: every story rendered and played in Chromium, with the a11y checks;
+ * - `react18` and `react18-node`: the component and server-render suites again on React 18.
  */
 export default defineConfig({
   test: {
@@ -51,6 +58,27 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/support/setup-dom.ts'],
           browser,
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Alias },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: ['tests/components/**/*.test.{ts,tsx}'],
+          exclude: ['tests/**/*.node.test.{ts,tsx}'],
+          setupFiles: ['tests/react18/setup.ts', 'tests/support/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Alias },
+        test: {
+          name: 'react18-node',
+          environment: 'node',
+          include: ['tests/components/**/*.node.test.{ts,tsx}', 'tests/server/**/*.node.test.{ts,tsx}'],
+          setupFiles: ['tests/react18/setup.ts'],
         },
       },
       {
