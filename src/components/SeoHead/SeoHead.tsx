@@ -40,6 +40,8 @@ export interface SeoHeadProps {
  */
 export function SeoHead({ article, site, noindex = false, alternates, children }: SeoHeadProps) {
   const { lang, elements, jsonLd } = seoHeadParts({ article, site, noindex, alternates });
+  // On React 18, react-helmet-async writes the head on the next animation frame unless told not to defer:
+  // written at commit, the head is complete as soon as the page is, as it is with React 19's hoisting.
   return (
     <Helmet defer={false}>
       <html lang={lang} />
