@@ -16,9 +16,13 @@ const browser = {
 
 // React 18 and every package that imports React, from tests/react18 (`npm ci --prefix tests/react18`), so
 // that the library and its peers share that one copy. A prefix alias also covers subpaths (react/jsx-runtime).
-const react18Alias = ['react', 'react-dom', 'styled-components', 'react-helmet-async', '@testing-library/react'].map(
-  (name) => ({ find: name, replacement: path.join(dirname, 'tests/react18/node_modules', name) }),
-);
+const react18Alias = [
+  'react',
+  'react-dom',
+  'styled-components',
+  'react-helmet-async',
+  '@testing-library/react',
+].map((name) => ({ find: name, replacement: path.join(dirname, 'tests/react18/node_modules', name) }));
 
 /**
  * Six projects:
