@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import styled from 'styled-components';
+import { ArticleLayout } from '../../src/components/ArticleLayout';
 import { formatFrenchDate } from '../../src/dates';
 import { parseArticleText } from '../../src/import';
 import type { SiteConfig } from '../../src/model';
+import { type ParseIssue, parseArticle } from '../../src/model';
 import { createSlugger, slugify } from '../../src/text';
 import { frenchTypography } from '../../src/typography';
 import { Heading } from './Heading';
@@ -320,5 +322,111 @@ function SetAside({ label, items }: { label: string; items: string[] }) {
       <dt>{label}</dt>
       <dd>{items.length === 0 ? 'aucun' : items.join(' · ')}</dd>
     </>
+  );
+}
+
+const Issues = styled.table`
+  border-collapse: collapse;
+  width: 100%;
+  font-size: 0.875rem;
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.5rem 0;
+  }
+
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.375rem 0.5rem;
+    border-bottom: 1px solid #e0ddd6;
+  }
+`;
+
+const Outcome = styled.p`
+  margin: 0 0 0.75rem;
+  padding: 0.5rem 0.75rem;
+  border-inline-start: 4px solid;
+  font-weight: 600;
+
+  &[data-success='true'] {
+    color: #1d5e2a;
+    background: #eef7ef;
+    border-color: #3b8c4a;
+  }
+  &[data-success='false'] {
+    color: #8a0017;
+    background: #fdf0f1;
+    border-color: #c4001d;
+  }
+`;
+
+function IssueTable({ issues, caption }: { issues: ParseIssue[]; caption: string }) {
+  return (
+    <Issues data-part={caption === 'Problèmes' ? 'issues' : 'warnings'}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Champ</th>
+          <th scope="col">Problème</th>
+        </tr>
+      </thead>
+      <tbody>
+        {issues.map((issue, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: one field may have several problems.
+          <tr key={index} data-path={issue.path}>
+            <th scope="row">
+              <code>{issue.path || '(la valeur entière)'}</code>
+            </th>
+            <td>{issue.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Issues>
+  );
+}
+
+export interface ParseArticleDemoProps {
+  /** The data as a CMS would send it, in JSON. */
+  json: string;
+}
+
+/** `parseArticle` on JSON from outside: the problems by field, or the typed article rendered. */
+export function ParseArticleDemo({ json }: ParseArticleDemoProps) {
+  let input: unknown;
+  let syntaxError: string | undefined;
+  try {
+    input = JSON.parse(json);
+  } catch (error) {
+    syntaxError = error instanceof Error ? error.message : String(error);
+  }
+  if (syntaxError !== undefined) {
+    return (
+      <Demo data-demo="parse-article">
+        <Outcome data-success="false">Ce n’est pas du JSON : {syntaxError}</Outcome>
+      </Demo>
+    );
+  }
+  const result = parseArticle(input);
+  return (
+    <div data-demo="parse-article">
+      <Demo>
+        <Outcome data-success={result.success} data-part="outcome">
+          {result.success
+            ? 'Article valide : il peut être rendu.'
+            : `Article refusé : ${result.issues.length} problème${result.issues.length > 1 ? 's' : ''}.`}
+        </Outcome>
+        {result.success ? (
+          result.warnings && result.warnings.length > 0 ? (
+            <IssueTable issues={result.warnings} caption="Avertissements" />
+          ) : null
+        ) : (
+          <IssueTable issues={result.issues} caption="Problèmes" />
+        )}
+      </Demo>
+      {result.success ? <ArticleLayout article={result.article} /> : null}
+    </div>
   );
 }
