@@ -1,7 +1,9 @@
 import type { Attribution, Block, Inline, ListBlock, QuoteBlockData, RichText } from '../model';
-import { detectForeignLanguage } from './language';
+import type { DiagnosticLog } from './diagnostics';
+import { canDetectAgainst, detectForeignLanguage } from './language';
 import { endsWithTerminalPunctuation, wordCount } from './normalise';
-import { attributionFor, type PersonRegistry } from './people';
+import { attributionFor, PersonRegistry, sentencesOf } from './people';
+import { repairPunctuation } from './punctuation';
 import { readLeadIn, readStandaloneQuote, type SpeakerClue } from './quotes';
 import { splitSentences } from './sentences';
 import type { TextUnit } from './units';
@@ -156,4 +158,79 @@ export function appendListItem(blocks: Block[], item: RichText, ordered: boolean
   }
   const list: ListBlock = { type: 'list', items: [item], ...(ordered ? { ordered: true } : {}) };
   blocks.push(list);
+}
+
+/**
+ * The body blocks of the units that follow the headline and the chapô:
+ * list items, subheadings, stand-alone quotations attributed from the text
+ * around them, and paragraphs with their passages in another language.
+ */
+export function buildBody(
+  units: readonly TextUnit[],
+  standfirst: string | undefined,
+  language: string,
+  log: DiagnosticLog,
+): Block[] {
+  const texts = units.map((unit) => repairPunctuation(unit.text));
+  const registry = new PersonRegistry([...(standfirst ? [standfirst] : []), ...texts]);
+  const detectForeign = canDetectAgainst(language);
+  const before: string[] = standfirst ? sentencesOf([standfirst]) : [];
+  const body: Block[] = [];
+
+  units.forEach((unit, index) => {
+    const text = texts[index] ?? '';
+    if (text !== unit.text) {
+      log.add(
+        'punctuation-repaired',
+        'info',
+        `Stray punctuation was repaired: "${text.slice(-60)}".`,
+        unit.lines,
+      );
+    }
+    const found: ForeignPassage[] = [];
+    const rich = (value: string) => (detectForeign ? markForeignPassages(value, language, found) : value);
+    if (unit.bullet) {
+      appendListItem(body, rich(text), unit.bullet.ordered);
+    } else if (isSubheading(unit, units[index + 1])) {
+      body.push({ type: 'subheading', text });
+    } else {
+      const previousParagraph = index > 0 ? texts[index - 1] : standfirst;
+      const quote = readQuoteBlock(text, language, {
+        registry,
+        before,
+        ...(previousParagraph ? { previousParagraph } : {}),
+      });
+      if (quote) {
+        body.push(quote.block);
+        const speaker = quote.block.attribution?.name;
+        log.add(
+          'quote',
+          'info',
+          speaker ? `Quotation attributed to ${speaker}.` : 'Stand-alone quotation.',
+          unit.lines,
+        );
+        if (!quote.speakerFound) {
+          log.add(
+            'quote-speaker-missing',
+            'warning',
+            'A stand-alone quotation names no speaker the text identifies.',
+            unit.lines,
+          );
+        }
+        if (quote.block.lang) found.push({ lang: quote.block.lang, text: quote.block.text });
+      } else {
+        body.push({ type: 'paragraph', text: rich(text) });
+      }
+    }
+    for (const passage of found) {
+      log.add(
+        'foreign-passage',
+        'info',
+        `Passage in another language (${passage.lang}): "${passage.text.slice(0, 80)}".`,
+        unit.lines,
+      );
+    }
+    before.push(...sentencesOf([text]));
+  });
+  return body;
 }

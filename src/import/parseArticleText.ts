@@ -1,28 +1,18 @@
 import { warnOnce } from '../dev';
-import type { Article, Block } from '../model';
-import {
-  appendListItem,
-  type ForeignPassage,
-  isSubheading,
-  markForeignPassages,
-  readQuoteBlock,
-} from './body';
+import type { Article } from '../model';
+import { buildBody } from './body';
 import { type Diagnostic, DiagnosticLog } from './diagnostics';
-import { canDetectAgainst } from './language';
-import { applyLine, classify, type Metadata, setSource } from './lines';
-import { readSignatureLine, splitTrailingSource } from './metadata';
+import { applyLine, type Classified, classify, type Metadata, setSource } from './lines';
+import { splitTrailingSource } from './metadata';
 import { type SourceLine, splitLines } from './normalise';
 import { checkDates, checkUrl, validTimeZone } from './options';
-import { isCaptionParagraph, PersonRegistry, sentencesOf } from './people';
-import { stripHeadlinePrompt } from './prompts';
-import { repairPunctuation } from './punctuation';
-import { splitSentences } from './sentences';
-import { isHeadlineLike, isKicker, isStandfirst, sameText, withoutFinalStop } from './structure';
-import { findTeasers, type TeaserCandidate } from './teaserZones';
+import { dropRepeatedHeadline, readHeadline, takeCaptions, takeSignature, takeStandfirst } from './structure';
+import { findTeasers, type TeaserCandidate, type TeaserZones } from './teaserZones';
 import { blockToUnits, type TextUnit } from './units';
 
 export type { TeaserCandidate } from './teaserZones';
 
+/** Options of `parseArticleText`: what plain text cannot say. */
 export interface ParseArticleTextOptions {
   /** Canonical URL of the article, absolute; plain text has none. */
   url?: string;
@@ -51,6 +41,60 @@ export interface ParseArticleTextResult {
 }
 
 /**
+ * Groups the text lines into units (paragraphs-to-be), applying every other
+ * line (furniture, byline, dates, credits…) and remembering where such a
+ * dropped line stood between two units.
+ */
+function readUnits(
+  lines: readonly SourceLine[],
+  kinds: readonly Classified[],
+  zones: TeaserZones,
+  metadata: Metadata,
+  log: DiagnosticLog,
+  timeZone: string,
+): TextUnit[] {
+  const units: TextUnit[] = [];
+  let block: SourceLine[] = [];
+  let separated = false;
+  const flush = () => {
+    if (block.length === 0) return;
+    units.push(...blockToUnits(block, separated, log));
+    separated = false;
+    block = [];
+  };
+  lines.forEach((line, index) => {
+    const kind = kinds[index];
+    if (!kind || kind.kind === 'blank') {
+      flush();
+      return;
+    }
+    if (kind.kind === 'text' && !zones.consumed.has(index)) {
+      block.push(line);
+      return;
+    }
+    flush();
+    separated = true;
+    if (kind.kind !== 'text' && kind.kind !== 'teaser-heading') {
+      applyLine(kind, line, zones.inside.has(index), metadata, log, timeZone);
+    }
+  });
+  flush();
+  return units;
+}
+
+/** Diagnostics in reading order; what concerns the whole text (a missing URL) last. */
+function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((diagnostic, order) => ({
+      diagnostic,
+      order,
+      line: diagnostic.lines[0]?.number ?? Number.POSITIVE_INFINITY,
+    }))
+    .sort((a, b) => a.line - b.line || a.order - b.order)
+    .map(({ diagnostic }) => diagnostic);
+}
+
+/**
  * Reads a scraped or wire-copy plain-text article into `Article` data:
  * headline, standfirst (chapô), byline, dates, body blocks (paragraphs,
  * subheadings, stand-alone quotations with their speaker, lists, passages in
@@ -72,214 +116,40 @@ export interface ParseArticleTextResult {
  */
 export function parseArticleText(raw: string, options: ParseArticleTextOptions = {}): ParseArticleTextResult {
   const log = new DiagnosticLog();
-  const safeOptions = options && typeof options === 'object' ? options : {};
-  const language =
-    typeof safeOptions.language === 'string' && safeOptions.language.trim() !== ''
-      ? safeOptions.language.trim()
-      : 'fr-FR';
-  const timeZone = validTimeZone(safeOptions.timeZone);
+  const settings = options && typeof options === 'object' ? options : {};
+  const givenLanguage = typeof settings.language === 'string' ? settings.language.trim() : '';
+  const language = givenLanguage || 'fr-FR';
+  const timeZone = validTimeZone(settings.timeZone);
   if (typeof raw !== 'string') warnOnce('parseArticleText expects the article as a string; it read nothing.');
+
   const lines = splitLines(typeof raw === 'string' ? raw : '');
   const kinds = lines.map((line) => classify(line, timeZone));
   const metadata: Metadata = { authors: [], credits: [], tags: [], dates: {} };
-
   const zones = findTeasers(lines, kinds, log, metadata);
+  const units = readUnits(lines, kinds, zones, metadata, log, timeZone);
+  if (units.length === 0) log.add('input-empty', 'error', 'The text holds no article text.');
 
-  // Lines to units, with the dropped lines between them remembered.
-  const units: TextUnit[] = [];
-  let block: SourceLine[] = [];
-  let separated = false;
-  const flush = () => {
-    if (block.length > 0) units.push(...blockToUnits(block, separated, log));
-    if (block.length > 0) separated = false;
-    block = [];
-  };
-  lines.forEach((line, index) => {
-    const kind = kinds[index];
-    if (!kind || kind.kind === 'blank') {
-      flush();
-      return;
-    }
-    if (kind.kind === 'text' && !zones.consumed.has(index)) {
-      block.push(line);
-      return;
-    }
-    flush();
-    separated = true;
-    if (kind.kind !== 'text' && kind.kind !== 'teaser-heading') {
-      applyLine(kind, line, zones.inside.has(index), metadata, log, timeZone);
-    }
-  });
-  flush();
+  const { headline, found, kicker, next } = readHeadline(units, log);
+  if (kicker) metadata.section ??= { name: kicker };
+  const rest = found ? dropRepeatedHeadline(units.slice(next), headline, log) : units.slice(next);
+  const standfirst = found ? takeStandfirst(rest, log) : undefined;
 
-  if (units.length === 0) {
-    log.add('input-empty', 'error', 'The text holds no article text.');
-  }
-
-  // Headline, with the section's kicker above it and prompts glued to it.
-  let headline = '';
-  let cursor = 0;
-  const first = units[0];
-  if (first && isKicker(first, units[1])) {
-    metadata.section ??= { name: first.text };
-    log.add(
-      'section-kicker',
-      'info',
-      `"${first.text}" above the headline was read as the section.`,
-      first.lines,
-    );
-    cursor = 1;
-  }
-  const headlineUnit = units[cursor];
-  let headlineFound = false;
-  if (headlineUnit && isHeadlineLike(headlineUnit)) {
-    const stripped = stripHeadlinePrompt(headlineUnit.text);
-    if (stripped.prefix) {
-      log.add(
-        'headline-prompt-removed',
-        'warning',
-        `"${stripped.prefix}" was cut from the front of the headline.`,
-        headlineUnit.lines,
-      );
-    }
-    headline = withoutFinalStop(repairPunctuation(stripped.headline));
-    headlineFound = true;
-    cursor += 1;
-  } else {
-    const firstSentence = headlineUnit ? (splitSentences(headlineUnit.text)[0]?.text ?? '') : '';
-    headline = withoutFinalStop(repairPunctuation(firstSentence));
-    log.add(
-      'headline-missing',
-      'error',
-      firstSentence
-        ? 'No headline was found: the first sentence stands in for it until an editor writes one.'
-        : 'No headline was found.',
-      headlineUnit?.lines ?? [],
-    );
-  }
-
-  // The headline repeated below it (often as a bullet) is dropped.
-  const rest: TextUnit[] = [];
-  let separatedByDrop = false;
-  for (const unit of units.slice(cursor)) {
-    if (headlineFound && sameText(unit.text, headline)) {
-      log.add('headline-repeated', 'info', 'A repetition of the headline was dropped.', unit.lines);
-      separatedByDrop = true;
-      continue;
-    }
-    rest.push(separatedByDrop ? { ...unit, separatedBefore: true } : unit);
-    separatedByDrop = false;
-  }
-
-  let standfirst: string | undefined;
-  if (headlineFound && rest[0] && isStandfirst(rest[0], rest.slice(1))) {
-    const unit = rest.shift() as TextUnit;
-    standfirst = repairPunctuation(unit.text);
-    log.add('standfirst', 'info', 'The first paragraph was read as the standfirst (chapô).', unit.lines);
-  }
-
-  // The author's signature repeated at the end: "Jean-Pierre Stroobants (Bruxelles, correspondant)".
-  // It may be followed by one more line of the page's footer.
-  const signedAt = [rest.length - 1, rest.length - 2].find((index) => {
-    const unit = rest[index];
-    return index > 0 && unit !== undefined && !unit.bullet && readSignatureLine(unit.text) !== undefined;
-  });
-  const signed = signedAt === undefined ? undefined : rest[signedAt];
-  const signature = signed ? readSignatureLine(signed.text) : undefined;
-  if (signedAt !== undefined && signed && signature) {
-    rest.splice(signedAt, 1);
-    if (!metadata.authors.some((author) => author.name === signature.name)) metadata.authors.push(signature);
-    log.add('byline', 'info', `Signature at the end: ${signature.name}.`, signed.lines);
-  }
-
-  // An agency signature at the end of the last paragraph: "(ats/nxp)".
+  const signature = takeSignature(rest, log);
+  if (signature && !metadata.authors.some((author) => author.name === signature.name))
+    metadata.authors.push(signature);
+  // An agency signature at the end of the last paragraph: "… (ats/nxp)".
   const last = rest.at(-1);
-  if (last && !last.bullet) {
-    const trailing = splitTrailingSource(last.text);
-    if (trailing) {
-      last.text = trailing.text;
-      setSource(metadata, trailing.source, last.lines.at(-1), log);
-    }
+  const trailing = last && !last.bullet ? splitTrailingSource(last.text) : undefined;
+  if (last && trailing) {
+    last.text = trailing.text;
+    setSource(metadata, trailing.source, last.lines.at(-1), log);
   }
+  const captions = takeCaptions(rest, log);
+  const body = buildBody(rest, standfirst, language, log);
 
-  // Captions of the page's pictures are not body text.
-  const captions: string[] = [];
-  for (let index = rest.length - 1; index >= 0; index -= 1) {
-    const unit = rest[index];
-    if (unit && !unit.bullet && isCaptionParagraph(unit.text)) {
-      captions.unshift(unit.text);
-      rest.splice(index, 1);
-      log.add('caption', 'info', 'An image caption was taken out of the body.', unit.lines);
-    }
-  }
-
-  const paragraphTexts = rest.map((unit) => repairPunctuation(unit.text));
-  const registry = new PersonRegistry([...(standfirst ? [standfirst] : []), ...paragraphTexts]);
-  const detectForeign = canDetectAgainst(language);
-  const body: Block[] = [];
-  const before: string[] = standfirst ? sentencesOf([standfirst]) : [];
-
-  rest.forEach((unit, index) => {
-    const text = paragraphTexts[index] ?? '';
-    if (text !== unit.text) {
-      log.add(
-        'punctuation-repaired',
-        'info',
-        `Stray punctuation was repaired: "${text.slice(-60)}".`,
-        unit.lines,
-      );
-    }
-    const found: ForeignPassage[] = [];
-    const rich = (value: string) => (detectForeign ? markForeignPassages(value, language, found) : value);
-    if (unit.bullet) {
-      appendListItem(body, rich(text), unit.bullet.ordered);
-    } else if (isSubheading(unit, rest[index + 1])) {
-      body.push({ type: 'subheading', text });
-    } else {
-      const previousParagraph = index > 0 ? paragraphTexts[index - 1] : standfirst;
-      const quote = readQuoteBlock(text, language, {
-        registry,
-        before,
-        ...(previousParagraph ? { previousParagraph } : {}),
-      });
-      if (quote) {
-        body.push(quote.block);
-        const speaker = quote.block.attribution?.name;
-        log.add(
-          'quote',
-          'info',
-          speaker ? `Quotation attributed to ${speaker}.` : 'Stand-alone quotation.',
-          unit.lines,
-        );
-        if (!quote.speakerFound) {
-          log.add(
-            'quote-speaker-missing',
-            'warning',
-            'A stand-alone quotation names no speaker the text identifies.',
-            unit.lines,
-          );
-        }
-        if (quote.block.lang) found.push({ lang: quote.block.lang, text: quote.block.text });
-      } else {
-        body.push({ type: 'paragraph', text: rich(text) });
-      }
-    }
-    for (const passage of found) {
-      log.add(
-        'foreign-passage',
-        'info',
-        `Passage in another language (${passage.lang}): "${passage.text.slice(0, 80)}".`,
-        unit.lines,
-      );
-    }
-    before.push(...sentencesOf([text]));
-  });
-
-  const { datePublished, dateModified } = checkDates(safeOptions, metadata.dates, log);
-  const url = checkUrl(safeOptions, log);
-
+  const { datePublished, dateModified } = checkDates(settings, metadata.dates, log);
   const article: Article = {
-    url,
+    url: checkUrl(settings, log),
     headline,
     ...(standfirst ? { standfirst } : {}),
     ...(metadata.section ? { section: metadata.section } : {}),
@@ -289,16 +159,13 @@ export function parseArticleText(raw: string, options: ParseArticleTextOptions =
     ...(metadata.authors.length > 0 ? { authors: metadata.authors } : {}),
     body,
     ...(metadata.source ? { source: { name: metadata.source } } : {}),
-    ...(typeof safeOptions.language === 'string' && safeOptions.language.trim() !== '' ? { language } : {}),
+    ...(givenLanguage ? { language: givenLanguage } : {}),
   };
-  // In reading order; what concerns the whole text (a missing URL) last.
-  const diagnostics = log.entries
-    .map((diagnostic, order) => ({
-      diagnostic,
-      order,
-      line: diagnostic.lines[0]?.number ?? Number.POSITIVE_INFINITY,
-    }))
-    .sort((a, b) => a.line - b.line || a.order - b.order)
-    .map(({ diagnostic }) => diagnostic);
-  return { article, diagnostics, teasers: zones.teasers, credits: metadata.credits, captions };
+  return {
+    article,
+    diagnostics: inReadingOrder(log.entries),
+    teasers: zones.teasers,
+    credits: metadata.credits,
+    captions,
+  };
 }

@@ -1,4 +1,10 @@
+import type { Author } from '../model';
+import type { DiagnosticLog } from './diagnostics';
+import { readSignatureLine } from './metadata';
 import { endsWithTerminalPunctuation, foldKey, wordCount } from './normalise';
+import { isCaptionParagraph } from './people';
+import { stripHeadlinePrompt } from './prompts';
+import { repairPunctuation } from './punctuation';
 import { readStandaloneQuote } from './quotes';
 import { splitSentences } from './sentences';
 import type { TextUnit } from './units';
@@ -47,4 +53,127 @@ export function isStandfirst(unit: TextUnit, following: readonly TextUnit[]): bo
   const sentences = splitSentences(unit.text).length;
   if (next.separatedBefore) return unit.text.length <= 400 && sentences <= 3;
   return sentences === 1 && unit.text.length <= 260 && following.length >= 2 && !CONTINUATION.test(unit.text);
+}
+
+/** The headline read from the first units, and where the rest begins. */
+export interface HeadlineReading {
+  headline: string;
+  /** The text had a headline; otherwise `headline` is the first sentence, standing in. */
+  found: boolean;
+  /** A kicker above the headline (surtitre), read as the section. */
+  kicker?: string;
+  /** Index of the first unit after the headline. */
+  next: number;
+}
+
+/** Reads the kicker, the headline (prompts glued to it cut off), or reports that there is none. */
+export function readHeadline(units: readonly TextUnit[], log: DiagnosticLog): HeadlineReading {
+  let start = 0;
+  let kicker: string | undefined;
+  const first = units[0];
+  if (first && isKicker(first, units[1])) {
+    kicker = first.text;
+    log.add(
+      'section-kicker',
+      'info',
+      `"${first.text}" above the headline was read as the section.`,
+      first.lines,
+    );
+    start = 1;
+  }
+  const unit = units[start];
+  const withKicker = kicker ? { kicker } : {};
+  if (unit && isHeadlineLike(unit)) {
+    const stripped = stripHeadlinePrompt(unit.text);
+    if (stripped.prefix) {
+      log.add(
+        'headline-prompt-removed',
+        'warning',
+        `"${stripped.prefix}" was cut from the front of the headline.`,
+        unit.lines,
+      );
+    }
+    return {
+      headline: withoutFinalStop(repairPunctuation(stripped.headline)),
+      found: true,
+      next: start + 1,
+      ...withKicker,
+    };
+  }
+  const firstSentence = unit ? (splitSentences(unit.text)[0]?.text ?? '') : '';
+  log.add(
+    'headline-missing',
+    'error',
+    firstSentence
+      ? 'No headline was found: the first sentence stands in for it until an editor writes one.'
+      : 'No headline was found.',
+    unit?.lines ?? [],
+  );
+  return {
+    headline: withoutFinalStop(repairPunctuation(firstSentence)),
+    found: false,
+    next: start,
+    ...withKicker,
+  };
+}
+
+/** The units without the headline repeated (often as a bullet); the unit after a repetition counts as set apart. */
+export function dropRepeatedHeadline(
+  units: readonly TextUnit[],
+  headline: string,
+  log: DiagnosticLog,
+): TextUnit[] {
+  const kept: TextUnit[] = [];
+  let afterDrop = false;
+  for (const unit of units) {
+    if (sameText(unit.text, headline)) {
+      log.add('headline-repeated', 'info', 'A repetition of the headline was dropped.', unit.lines);
+      afterDrop = true;
+      continue;
+    }
+    kept.push(afterDrop ? { ...unit, separatedBefore: true } : unit);
+    afterDrop = false;
+  }
+  return kept;
+}
+
+/** Takes the chapô out of the units, when the first one is one. */
+export function takeStandfirst(units: TextUnit[], log: DiagnosticLog): string | undefined {
+  const first = units[0];
+  if (!first || !isStandfirst(first, units.slice(1))) return undefined;
+  units.shift();
+  log.add('standfirst', 'info', 'The first paragraph was read as the standfirst (chapô).', first.lines);
+  return repairPunctuation(first.text);
+}
+
+/**
+ * Takes out the author's signature repeated at the end ("Jean-Pierre
+ * Stroobants (Bruxelles, correspondant)"), which one more line of the page's
+ * footer may follow.
+ */
+export function takeSignature(units: TextUnit[], log: DiagnosticLog): Author | undefined {
+  for (const index of [units.length - 1, units.length - 2]) {
+    const unit = units[index];
+    if (index <= 0 || !unit || unit.bullet) continue;
+    const signature = readSignatureLine(unit.text);
+    if (!signature) continue;
+    units.splice(index, 1);
+    log.add('byline', 'info', `Signature at the end: ${signature.name}.`, unit.lines);
+    return signature;
+  }
+  return undefined;
+}
+
+/** Takes out the captions of the page's pictures: they are not body text. */
+export function takeCaptions(units: TextUnit[], log: DiagnosticLog): string[] {
+  const captions: string[] = [];
+  for (let index = units.length - 1; index >= 0; index -= 1) {
+    const unit = units[index];
+    if (unit && !unit.bullet && isCaptionParagraph(unit.text)) {
+      captions.unshift(unit.text);
+      units.splice(index, 1);
+      log.add('caption', 'info', 'An image caption was taken out of the body.', unit.lines);
+    }
+  }
+  return captions;
 }
