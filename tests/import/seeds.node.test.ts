@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedFixtures } from '../../fixtures';
 import { parseArticleText } from '../../src/import';
 import type { Article, Block, ForeignMark, QuoteBlockData } from '../../src/model';
+import { parseArticle } from '../../src/model';
 import { blockToPlainText, richTextToPlainText } from '../../src/text';
 
 const rawDir = path.resolve(import.meta.dirname, '../../fixtures/raw');
@@ -247,6 +248,18 @@ describe('parseArticleText on the five raw seeds', () => {
     );
     expect(paragraphs(article)).toHaveLength(3);
     expect(paragraphs(article)[0]).toMatch(/internationale\. La réunion comprenait également/);
+  });
+
+  it('gives data that parseArticle accepts once URL and date are given, and refuses before', () => {
+    for (const name of Object.keys(DROPPED)) {
+      expect(parseArticle(parse(name).article).success).toBe(false);
+      const { article } = parseArticleText(raw(name), {
+        url: 'https://www.example.fr/international/article',
+        datePublished: '2024-06-13T18:00:00+02:00',
+      });
+      const checked = parseArticle(article);
+      expect(checked.success ? [] : checked.issues).toEqual([]);
+    }
   });
 
   it('never invents a URL or a date, and says so', () => {
