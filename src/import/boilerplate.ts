@@ -70,6 +70,11 @@ const RULES: Rule[] = [
     family: 'subscription',
     pattern: /^abonnez-vous\b.{0,120}$/,
   },
+  // "Vous avez aimé cet article ? Abonnez-vous à la newsletter Monde".
+  {
+    family: 'subscription',
+    pattern: /^.{0,80}[?!.] (?:abonnez-vous|inscrivez-vous|recevez|telechargez)\b.{0,100}$/,
+  },
   {
     family: 'subscription',
     pattern:

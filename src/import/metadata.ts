@@ -191,7 +191,7 @@ function isPersonName(name: string): boolean {
 export function readBylineLine(text: string): Byline | undefined {
   if (text.length > 200) return undefined;
   const start = BYLINE_START.exec(text);
-  if (!start?.[1]) return undefined;
+  if (!start?.[1]) return readOutletWithAgency(text);
   const [namesPart = '', ...dateParts] = start[1].split(BYLINE_DATE_SPLIT);
   const dateText = dateParts.join(' ').trim();
   // "Camille Roussel - franceinfo", "Jean Dupont | Le Parisien": the outlet after a dash.
@@ -241,6 +241,16 @@ export function readBylineLine(text: string): Byline | undefined {
     else byline.authors.push({ name, ...(jobTitle ? { jobTitle } : {}) });
   }
   return byline;
+}
+
+// "20 Minutes avec AFP", "Le Figaro avec AFP et Reuters": a byline without "Par".
+const OUTLET_WITH_AGENCY = /^([\p{Lu}\d][^.,;:!?«»"]{1,40}?)\s+avec\s+(.{2,40})$/u;
+
+function readOutletWithAgency(text: string): Byline | undefined {
+  const match = OUTLET_WITH_AGENCY.exec(text.trim());
+  if (!match?.[1] || !match[2] || !isAgencyList(match[2])) return undefined;
+  const agencies = match[2].split(/\s*(?:,|\/|\bet\b|\band\b)\s*/u).map(agencyName);
+  return { authors: [], organisations: [match[1].trim()], agencies };
 }
 
 const SIGNATURE = /^([^,()]{3,60}?)\s*(?:\(([^()]{1,60})\)|,\s*(\p{Ll}[^.]{0,60}))?\.?$/u;

@@ -27,11 +27,22 @@ export function isHeadlineLike(unit: TextUnit): boolean {
   return splitSentences(text).length === 1 || text.length <= 120;
 }
 
-// A kicker (surtitre) names the section above the headline: "International".
-export function isKicker(unit: TextUnit, next: TextUnit | undefined): boolean {
-  if (!next || unit.bullet || wordCount(unit.text) > 3 || unit.text.length > 30) return false;
-  if (/[.!?:;,…]$/.test(unit.text)) return false;
-  return isHeadlineLike(next) && !next.text.endsWith('.') && next.text.length > unit.text.length;
+// A kicker (surtitre) or a breadcrumb entry above the headline: "International", "Guerre en Ukraine".
+function isKickerLike(unit: TextUnit): boolean {
+  return !unit.bullet && wordCount(unit.text) <= 4 && unit.text.length <= 40 && !/[.!?:;,…]$/.test(unit.text);
+}
+
+/**
+ * How many short lines stand above the headline: a kicker, or the entries
+ * of a breadcrumb printed one per line ("Actualité", "Monde", "Guerre en
+ * Ukraine"). They count only when a headline follows them.
+ */
+function countKickers(units: readonly TextUnit[]): number {
+  let count = 0;
+  while (units[count] && isKickerLike(units[count] as TextUnit)) count += 1;
+  const headline = units[count];
+  if (count === 0 || !headline || !isHeadlineLike(headline) || headline.text.endsWith('.')) return 0;
+  return count;
 }
 
 // Words that tie a paragraph to what comes before: it goes on, it does not sum up.
@@ -48,10 +59,15 @@ const CONTINUATION =
 //   sentence of wire copy.
 export function isStandfirst(unit: TextUnit, following: readonly TextUnit[]): boolean {
   const next = following[0];
-  if (!next || unit.bullet || !endsWithTerminalPunctuation(unit.text)) return false;
+  if (!next || unit.bullet) return false;
   if (readStandaloneQuote(unit.text) !== undefined || /^[«"“]/.test(unit.text)) return false;
   const sentences = splitSentences(unit.text).length;
-  if (next.separatedBefore) return unit.text.length <= 400 && sentences <= 3;
+  if (next.separatedBefore) {
+    // Some pages print the chapô without a final full stop.
+    const finished = endsWithTerminalPunctuation(unit.text) || wordCount(unit.text) >= 10;
+    return finished && unit.text.length <= 400 && sentences <= 3;
+  }
+  if (!endsWithTerminalPunctuation(unit.text)) return false;
   return sentences === 1 && unit.text.length <= 260 && following.length >= 2 && !CONTINUATION.test(unit.text);
 }
 
@@ -68,21 +84,27 @@ export interface HeadlineReading {
 
 /** Reads the kicker, the headline (prompts glued to it cut off), or reports that there is none. */
 export function readHeadline(units: readonly TextUnit[], log: DiagnosticLog): HeadlineReading {
-  let start = 0;
-  let kicker: string | undefined;
-  const first = units[0];
-  if (first && isKicker(first, units[1])) {
-    kicker = first.text;
+  const start = countKickers(units);
+  const kicker = start > 0 ? units[start - 1] : undefined;
+  for (const entry of units.slice(0, Math.max(0, start - 1))) {
+    log.add(
+      'boilerplate',
+      'info',
+      'Dropped: navigation text (a breadcrumb above the headline).',
+      entry.lines,
+      'navigation',
+    );
+  }
+  if (kicker) {
     log.add(
       'section-kicker',
       'info',
-      `"${first.text}" above the headline was read as the section.`,
-      first.lines,
+      `"${kicker.text}" above the headline was read as the section.`,
+      kicker.lines,
     );
-    start = 1;
   }
   const unit = units[start];
-  const withKicker = kicker ? { kicker } : {};
+  const withKicker = kicker ? { kicker: kicker.text } : {};
   if (unit && isHeadlineLike(unit)) {
     const stripped = stripHeadlinePrompt(unit.text);
     if (stripped.prefix) {
@@ -143,7 +165,16 @@ export function takeStandfirst(units: TextUnit[], log: DiagnosticLog): string | 
   if (!first || !isStandfirst(first, units.slice(1))) return undefined;
   units.shift();
   log.add('standfirst', 'info', 'The first paragraph was read as the standfirst (chapô).', first.lines);
-  return repairPunctuation(first.text);
+  // "GUERRE Le président ukrainien a…": a label in capitals glued to the chapô.
+  const label = /^\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}\s+(?=\p{Lu}\p{Ll})/u.exec(first.text);
+  if (label)
+    log.add(
+      'standfirst',
+      'info',
+      `The label "${label[0].trim()}" was cut from the front of the standfirst.`,
+      first.lines,
+    );
+  return repairPunctuation(label ? first.text.slice(label[0].length) : first.text);
 }
 
 /**

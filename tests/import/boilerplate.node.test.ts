@@ -74,6 +74,7 @@ const FAMILIES: Record<Exclude<BoilerplateFamily, 'teaser-caption'>, string[]> =
     'Téléchargez l’application Ouest-France',
     'Activez les notifications pour ne rien manquer',
     'Politique de confidentialité',
+    'Vous avez aimé cet article ? Abonnez-vous à la newsletter Monde',
   ],
   navigation: [
     'Aller au contenu',

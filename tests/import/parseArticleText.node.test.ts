@@ -155,6 +155,37 @@ describe('parseArticleText: the text around the body', () => {
     expect(article.headline).toBe(HEADLINE);
   });
 
+  it('reads a breadcrumb printed one entry per line above the headline', () => {
+    const { article, diagnostics } = parseArticleText(
+      ['Accueil', 'Actualité', 'Monde', 'Guerre en Ukraine', HEADLINE, P1, P2].join('\n'),
+    );
+    expect(article.headline).toBe(HEADLINE);
+    expect(article.section).toEqual({ name: 'Guerre en Ukraine' });
+    expect(texts(article.body)).toEqual([P1, P2]);
+    expect(diagnostics.filter((d) => d.family === 'navigation').map((d) => d.lines[0]?.text)).toEqual([
+      'Accueil',
+      'Actualité',
+      'Monde',
+    ]);
+  });
+
+  it('reads "20 Minutes avec AFP" as a byline, and a chapô printed in capitals-first without a full stop', () => {
+    const raw = [
+      HEADLINE,
+      'BUDGET La majorité a fait adopter un budget en hausse malgré les critiques de l’opposition',
+      '20 Minutes avec AFP',
+      P1,
+      P2,
+    ].join('\n');
+    const { article } = parseArticleText(raw);
+    expect(article.standfirst).toBe(
+      'La majorité a fait adopter un budget en hausse malgré les critiques de l’opposition',
+    );
+    expect(article.source).toEqual({ name: 'AFP' });
+    expect(article.authors).toBeUndefined();
+    expect(texts(article.body)).toEqual([P1, P2]);
+  });
+
   it('cuts a prompt or a label glued to the headline', () => {
     expect(parseArticleText(text(`Rewrite this title in French: ${HEADLINE}`, P1)).article.headline).toBe(
       HEADLINE,
