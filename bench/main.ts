@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderBaselineDocument } from './baseline/BaselineDocument.tsx';
@@ -18,10 +18,31 @@ const { values: args } = parseArgs({
     'skip-render': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     write: { type: 'boolean' },
+    'from-results': { type: 'boolean', default: false },
   },
 });
 
 const log = (line: string) => console.error(`[bench] ${line}`);
+
+// The figures of the last run, kept so that the report can be written again (after editing
+// bench/findings.md, say) without measuring again.
+const RESULTS = path.join(ROOT, 'reports/bench/results.json');
+const FINDINGS = path.join(ROOT, 'bench/findings.md');
+
+function publish(results: BenchResults, write: boolean): void {
+  const findings = existsSync(FINDINGS) ? `\n${readFileSync(FINDINGS, 'utf8')}` : '';
+  const report = `${renderReport(results)}${findings}`;
+  console.log(report);
+  if (write) {
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report);
+    log('BENCHMARKS.md written.');
+  }
+}
+
+if (args['from-results']) {
+  publish(JSON.parse(readFileSync(RESULTS, 'utf8')) as BenchResults, args.write ?? true);
+  process.exit(0);
+}
 
 if (process.env.NODE_ENV !== 'production') {
   throw new Error(
@@ -114,10 +135,6 @@ if (!args['skip-lighthouse']) {
   results.lighthouse = { rows, runs, version };
 }
 
-const findings = path.join(ROOT, 'bench/findings.md');
-const report = `${renderReport(results)}${existsSync(findings) ? `\n${readFileSync(findings, 'utf8')}` : ''}`;
-console.log(report);
-if (args.write ?? complete) {
-  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), report);
-  log('BENCHMARKS.md written.');
-}
+mkdirSync(path.dirname(RESULTS), { recursive: true });
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+publish(results, args.write ?? complete);

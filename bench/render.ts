@@ -25,6 +25,7 @@ export interface RenderOptions {
   rounds: number;
   /** Time per task per round, in milliseconds. */
   time: number;
+  /** Warm-up time per page and task before the first round, in milliseconds. */
   warmupTime: number;
   log?: (line: string) => void;
 }
@@ -42,44 +43,52 @@ export function geometricMean(values: number[]): number {
 }
 
 /**
- * Times each pair in several short rounds. In every round the two tasks run
- * one right after the other (the order alternates from round to round, so
+ * Times each pair in many short rounds. In every round the two tasks of a page
+ * run one right after the other (the order alternates from round to round, so
  * neither always gets the warmer or the quieter slot), and the ratio is taken
  * within the round: on a machine shared with other work, the load moves both
  * figures of a round together and leaves their ratio alone.
  */
 export function benchRender(pairs: RenderPair[], options: RenderOptions): RenderRow[] {
   const log = options.log ?? (() => {});
-  const rows: RenderRow[] = [];
-  for (const pair of pairs) {
-    const libraryHz: number[] = [];
-    const baselineHz: number[] = [];
-    const ratios: number[] = [];
-    for (let round = 0; round < options.rounds; round++) {
-      const bench = new Bench({
-        time: options.time,
-        iterations: 16,
-        // JIT warm-up once per page; later rounds start warm.
-        warmup: round === 0,
-        warmupTime: options.warmupTime,
-        throws: true,
-      });
+  // Both renders of every page, in turn, until the JIT has compiled what they share and what
+  // each needs: the first page measured must not pay for everyone's warm-up.
+  const warmUntil = performance.now() + options.warmupTime * pairs.length * 2;
+  while (performance.now() < warmUntil) {
+    for (const pair of pairs) {
+      pair.library();
+      pair.baseline();
+    }
+  }
+  const samples = pairs.map(() => ({
+    libraryHz: [] as number[],
+    baselineHz: [] as number[],
+    ratios: [] as number[],
+  }));
+  // Round-robin over the pages, so that a burst of load from elsewhere spreads over all of them.
+  for (let round = 0; round < options.rounds; round++) {
+    pairs.forEach((pair, index) => {
+      const bench = new Bench({ time: options.time, iterations: 16, warmup: false, throws: true });
       const order = round % 2 === 0 ? (['library', 'baseline'] as const) : (['baseline', 'library'] as const);
       for (const name of order) bench.add(name, pair[name]);
       bench.runSync();
-      const mean = (name: 'library' | 'baseline') => {
+      const median = (name: 'library' | 'baseline') => {
         const result = bench.getTask(name)?.result;
         if (result?.state !== 'completed') throw new Error(`${pair.id}: the ${name} task did not complete`);
         // The median render: a render that the scheduler or the collector interrupted moves the
         // mean of a short round far more than it moves the median.
         return result.latency.p50;
       };
-      const library = mean('library');
-      const baseline = mean('baseline');
-      libraryHz.push(1000 / library);
-      baselineHz.push(1000 / baseline);
-      ratios.push(library / baseline);
-    }
+      const library = median('library');
+      const baseline = median('baseline');
+      const sample = samples[index] as (typeof samples)[number];
+      sample.libraryHz.push(1000 / library);
+      sample.baselineHz.push(1000 / baseline);
+      sample.ratios.push(library / baseline);
+    });
+  }
+  const rows: RenderRow[] = pairs.map((pair, index) => {
+    const { libraryHz, baselineHz, ratios } = samples[index] as (typeof samples)[number];
     const row: RenderRow = {
       id: pair.id,
       libraryHz: median(libraryHz),
@@ -89,10 +98,10 @@ export function benchRender(pairs: RenderPair[], options: RenderOptions): Render
       libraryBytes: Buffer.byteLength(pair.library()),
       baselineBytes: Buffer.byteLength(pair.baseline()),
     };
-    rows.push(row);
     log(
       `render ${pair.id}: library ${row.libraryHz.toFixed(0)}/s, baseline ${row.baselineHz.toFixed(0)}/s, ratio ${row.ratio.toFixed(2)}`,
     );
-  }
+    return row;
+  });
   return rows;
 }

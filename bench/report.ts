@@ -133,6 +133,7 @@ function renderSection(render: NonNullable<BenchResults['render']>): string {
       .map((name) => ({ name, library: micros(library, name), baseline: micros(baseline, name) }))
       .filter((row) => row.library >= 5 || row.baseline >= 5)
       .sort((a, b) => b.library - b.baseline - (a.library - a.baseline));
+    const total = (summary: ProfileSummary) => summary.byOrigin.reduce((sum, cost) => sum + cost.micros, 0);
     lines.push(
       '',
       `Where the time goes: V8's CPU profiler (what \`node --cpu-prof\` records) while the library and the baseline`,
@@ -148,6 +149,10 @@ function renderSection(render: NonNullable<BenchResults['render']>): string {
           `${row.library >= row.baseline ? '+' : '−'}${Math.abs(row.library - row.baseline).toFixed(0)}`,
         ]),
       ),
+      '',
+      `Sampled totals: ${total(library).toFixed(0)} µs per library render, ${total(baseline).toFixed(0)} µs per baseline render (${(
+        total(library) / total(baseline)
+      ).toFixed(2)}×, a second estimate of the ratio, from renders interleaved one by one).`,
       '',
       'Heaviest functions in the library render:',
       '',
