@@ -26,10 +26,12 @@ interface IndexEntry {
   title: string;
   name: string;
   type: 'story' | 'docs';
+  importPath: string;
 }
 
 let server: StaticServer;
 let browser: Browser;
+let entries: IndexEntry[] = [];
 let pageStories: IndexEntry[] = [];
 const outside: string[] = [];
 
@@ -60,8 +62,11 @@ beforeAll(async () => {
   const index = JSON.parse(await readFile(path.join(staticDir, 'index.json'), 'utf8')) as {
     entries: Record<string, IndexEntry>;
   };
-  pageStories = Object.values(index.entries).filter(
-    (entry) => entry.type === 'story' && entry.title.startsWith('Pages/'),
+  entries = Object.values(index.entries);
+  // The viewport variants render the same pages; here each page is opened at both widths anyway.
+  pageStories = entries.filter(
+    (entry) =>
+      entry.type === 'story' && entry.title.startsWith('Pages/') && !entry.importPath.includes('ByViewport'),
   );
   server = await startStaticServer({ folders: { '': staticDir } });
   browser = await chromium.launch(chromiumLaunchOptions);
@@ -92,6 +97,31 @@ describe('the static Storybook build', () => {
       .waitFor();
     await page.frameLocator('#storybook-preview-iframe').locator('body').waitFor();
     await page.waitForLoadState('networkidle');
+    await page.close();
+    expect(outside).toEqual([]);
+    expect(server.notFound).toEqual([]);
+  }, 60_000);
+
+  it('renders the docs page of the search and social previews, with its local share pictures', async () => {
+    const docs = entries.find(
+      (entry) => entry.type === 'docs' && entry.title.startsWith('Aperçus/Recherche'),
+    );
+    expect(docs).toBeDefined();
+    const page = await isolatedPage(WIDTHS.desktop);
+    await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(docs?.id ?? '')}&viewMode=docs`);
+    await page.locator('[data-preview="google"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const cards = await page.$$eval('[data-part="og-image"]', (nodes) =>
+      nodes.map((node) => ({
+        src: node.getAttribute('src'),
+        loaded: (node as HTMLImageElement).complete && (node as HTMLImageElement).naturalWidth > 0,
+      })),
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      expect(card.src).toMatch(/^\/images\//);
+      expect(card.loaded, card.src ?? '').toBe(true);
+    }
     await page.close();
     expect(outside).toEqual([]);
     expect(server.notFound).toEqual([]);
