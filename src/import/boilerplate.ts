@@ -49,6 +49,12 @@ const RULES: Rule[] = [
     pattern:
       /^(?:(?:\d+ )?(?:commentaires?|comments?|reactions?)|aucun commentaire|0 commentaire|reagir|reagissez|reagissez a cet article|commenter|commentez|discussion|discussions|discuter|leave a (?:reply|comment)(?: cancel reply)?|post a comment|(?:laisser|laissez) un commentaire(?: annuler la reponse)?|laisser une reponse(?: annuler la reponse)?|publier (?:le|un|votre) commentaire|ajouter un commentaire|poster un commentaire|publier un commentaire|(?:voir|lire|afficher|masquer) (?:les|tous les) (?:\d+ )?(?:commentaires|reactions)|signaler (?:un abus|ce commentaire|un contenu|un probleme)|repondre|cancel reply|annuler la reponse|j'aime|like|likes|like this|j'aime chargement.*|like loading.*|chargement des commentaires.*)$/,
   },
+  // A comment form's fields, as a scraper reads them ("Name *", "Website", "Post Comment").
+  {
+    family: 'social',
+    pattern:
+      /^(?:comment|comments|commentaire|votre commentaire|name|nom|prenom|email|e-mail|website|site web|site internet|post comment|submit comment|publier le commentaire|envoyer le commentaire|envoyer mon commentaire)$/,
+  },
   {
     family: 'social',
     pattern:
