@@ -2,13 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright';
 import { type JudgedDocument, judgedDocuments } from '../support/judged-documents';
 import { type JudgedSite, openJudgedSite } from '../support/judged-site';
-import { packageVersion, recordQuality } from '../support/quality';
+import { packageVersion, recordQuality, trackOutcome } from '../support/quality';
 
 /**
  * The seed and unseen documents in a real browser (Debian's Chromium), judged
  * by axe-core at WCAG 2.2 AA plus its best practices, then walked with the
  * keyboard: every link must be reached with Tab and show where the focus is.
  */
+
+const outcome = trackOutcome();
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -26,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
   recordQuality({
+    passed: outcome.passed,
     judge: 'accessibility',
     tool: `axe-core ${packageVersion('@axe-core/playwright/node_modules/axe-core')} (through @axe-core/playwright) in Chromium ${site?.browser.version() ?? ''}`.trim(),
     figures: [

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
+import { renderArticleDocument } from '../../src/server';
+import { article as articleArbitrary, siteConfig, teaser } from '../support/arbitraries';
 import { htmlValidateProblems } from '../support/html-validate';
 import { type JudgedDocument, judgedDocuments } from '../support/judged-documents';
 import { describeNuMessages, type NuReport, type NuRun, runNuChecker } from '../support/nu-checker';
-import { packageVersion, recordQuality } from '../support/quality';
+import { packageVersion, recordQuality, trackOutcome } from '../support/quality';
 
 /**
  * The pages `renderArticleDocument` produces for the seed articles and for
@@ -9,6 +12,8 @@ import { packageVersion, recordQuality } from '../support/quality';
  * here wrote: the W3C's Nu Html Checker (the reference conformance checker)
  * and html-validate with its recommended preset.
  */
+
+const outcome = trackOutcome();
 
 /**
  * Notes the Nu Html Checker prints that are neither errors nor warnings, and
@@ -29,7 +34,33 @@ const BROKEN_CONTROL = {
 };
 
 const documents: JudgedDocument[] = judgedDocuments();
+
+/**
+ * Generated documents for the same checker: a sample of the property tests'
+ * articles (hostile text, URLs, dates and sizes) rendered by
+ * renderArticleDocument. The seed changes every run and is printed, so that a
+ * failure can be replayed with FUZZ_SEED.
+ */
+const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
+const FUZZED_COUNT = 40;
+const fuzzedDocuments = (() => {
+  const silence = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    return fc
+      .sample(fc.tuple(articleArbitrary, siteConfig, fc.array(teaser, { maxLength: 3 })), {
+        numRuns: FUZZED_COUNT,
+        seed: FUZZ_SEED,
+      })
+      .map(([article, site, related], index) => ({
+        name: `fuzzed-${FUZZ_SEED}-${index}`,
+        html: renderArticleDocument({ article, site, related }),
+      }));
+  } finally {
+    silence.mockRestore();
+  }
+})();
 const figures = { nuErrors: 0, nuWarnings: 0, nuInfos: 0, htmlValidateErrors: 0 };
+let fuzzedErrors = 0;
 
 describe('Nu Html Checker', () => {
   let run: NuRun;
@@ -40,7 +71,11 @@ describe('Nu Html Checker', () => {
   };
 
   beforeAll(async () => {
-    run = await runNuChecker([...documents.map(({ id, html }) => ({ name: id, html })), BROKEN_CONTROL]);
+    run = await runNuChecker([
+      ...documents.map(({ id, html }) => ({ name: id, html })),
+      ...fuzzedDocuments,
+      BROKEN_CONTROL,
+    ]);
     for (const { id } of documents) {
       const report = reportOf(id);
       figures.nuErrors += report.errors.length;
@@ -52,7 +87,13 @@ describe('Nu Html Checker', () => {
   it('judges the five seed articles and at least two unseen ones', () => {
     expect(documents.filter((document) => document.kind === 'seed')).toHaveLength(5);
     expect(documents.filter((document) => document.kind === 'unseen').length).toBeGreaterThanOrEqual(2);
-    expect(run.reports).toHaveLength(documents.length + 1);
+    expect(run.reports).toHaveLength(documents.length + fuzzedDocuments.length + 1);
+  });
+
+  it(`finds no error in ${FUZZED_COUNT} generated documents (FUZZ_SEED=${FUZZ_SEED})`, () => {
+    const errors = fuzzedDocuments.flatMap(({ name }) => describeNuMessages(name, reportOf(name).errors));
+    fuzzedErrors = errors.length;
+    expect(errors).toEqual([]);
   });
 
   it('finds the errors of a broken control document (it really checks)', () => {
@@ -100,6 +141,7 @@ describe('html-validate (recommended preset)', () => {
 
 afterAll(() => {
   recordQuality({
+    passed: outcome.passed,
     judge: 'html-validity',
     tool: `Nu Html Checker ${packageVersion('vnu-jar')}, html-validate ${packageVersion('html-validate')}`,
     figures: [
@@ -107,6 +149,8 @@ afterAll(() => {
       { label: 'Nu Html Checker errors', value: figures.nuErrors },
       { label: 'Nu Html Checker warnings', value: figures.nuWarnings },
       { label: 'html-validate errors', value: figures.htmlValidateErrors },
+      { label: 'generated hostile documents checked by the Nu Html Checker', value: fuzzedDocuments.length },
+      { label: 'errors in them', value: fuzzedErrors },
     ],
   });
 });

@@ -5,7 +5,7 @@ import { createElement, version as reactVersion } from 'react';
 import { build } from 'vite';
 import { type JudgedPage, judgedPages } from '../support/judged-pages';
 import { type JudgedSite, openJudgedSite } from '../support/judged-site';
-import { recordQuality } from '../support/quality';
+import { recordQuality, trackOutcome } from '../support/quality';
 import { renderOnServer } from '../support/server';
 import { type HydrationReport, HydrationTree } from './hydration-tree';
 
@@ -17,6 +17,8 @@ import { type HydrationReport, HydrationTree } from './hydration-tree';
  * locale instead of the site's would differ, and React would report a
  * hydration mismatch.
  */
+
+const outcome = trackOutcome();
 
 // vi.hoisted runs before the imports below: the zone is UTC before any module makes a date.
 vi.hoisted(() => {
@@ -85,6 +87,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
   recordQuality({
+    passed: outcome.passed,
     judge: 'hydration',
     tool: `React ${reactVersion} hydrateRoot in Chromium (${BROWSER_ZONE}, ${BROWSER_LOCALE}) after rendering in UTC`,
     figures: [{ label: 'pages hydrated without a mismatch', value: hydratedPages }],

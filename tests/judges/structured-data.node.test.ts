@@ -2,7 +2,7 @@ import type { Graph } from 'schema-dts';
 import { buildNewsArticleJsonLd } from '../../src';
 import { type JudgedDocument, judgedDocuments } from '../support/judged-documents';
 import { absoluteUrlProblem, auditMarkup } from '../support/markup-audit';
-import { packageVersion, recordQuality } from '../support/quality';
+import { packageVersion, recordQuality, trackOutcome } from '../support/quality';
 import {
   describeIssues,
   type StructuredDataReport,
@@ -15,6 +15,8 @@ import {
  * Adobe's structured-data validator: Google's rich-result rules per type and
  * the schema.org 30.0 vocabulary (vendored: nothing is downloaded).
  */
+
+const outcome = trackOutcome();
 
 const documents: JudgedDocument[] = judgedDocuments();
 const reports = new Map<string, StructuredDataReport>();
@@ -32,6 +34,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   recordQuality({
+    passed: outcome.passed,
     judge: 'structured-data',
     tool: `@adobe/structured-data-validator ${packageVersion('@adobe/structured-data-validator')} with schema.org 30.0`,
     figures: [

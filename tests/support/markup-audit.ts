@@ -1,4 +1,5 @@
 import { type DefaultTreeAdapterTypes, parse, parseFragment } from 'parse5';
+import type { OutlineHeading } from './outline';
 
 /**
  * Reads rendered markup with a spec-compliant HTML parser (parse5, the
@@ -127,14 +128,31 @@ const JSON_LD = 'application/ld+json';
 /** The comments React's server renderer writes itself. */
 const REACT_COMMENTS = new Set([' ', '$', '/$', '$?', '$!']);
 
-/** How a browser reads a URL: http(s) or relative is fine; any other scheme is not. */
+// Characters a valid URL string never holds raw outside an IPv6 host (the WHATWG URL standard's validation
+// errors, as the Nu Html Checker reports them): ASCII controls, space, quotes, angle brackets, backslash and
+// the "unwise" punctuation, U+FFFD (a lone surrogate once encoded), and non-characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be matched.
+const NOT_IN_URLS = /[\u0000-\u001F\u007F "<>\\^`{|}[\]\uFFFD\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/u;
+const IPV6_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/\[[0-9a-f:.]+\]/i;
+
+/**
+ * What a browser and a validator make of a URL attribute: it must be a valid
+ * URL string (surrounding ASCII white space aside), and resolve to http(s).
+ */
 export function urlProblem(value: string, where: string): string | undefined {
+  const trimmed = value.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+  const checked = trimmed.replace(IPV6_HOST, '//host');
+  const invalid = NOT_IN_URLS.exec(checked);
+  if (invalid) return `${where}: URL ${JSON.stringify(value)} holds ${JSON.stringify(invalid[0])}`;
+  if (/%(?![0-9a-f]{2})/i.test(checked))
+    return `${where}: URL ${JSON.stringify(value)} has a % without two hex digits`;
+  if ((checked.match(/#/g) ?? []).length > 1)
+    return `${where}: URL ${JSON.stringify(value)} has two fragments`;
   let resolved: URL;
   try {
-    resolved = new URL(value, 'https://base.invalid/page/');
+    resolved = new URL(trimmed, 'https://base.invalid/page/');
   } catch {
-    // An unparsable URL leads nowhere, but it cannot run code either; browsers ignore it.
-    return undefined;
+    return `${where}: URL ${JSON.stringify(value)} cannot be parsed`;
   }
   if (resolved.protocol === 'http:' || resolved.protocol === 'https:') return undefined;
   return `${where}: URL ${JSON.stringify(value)} has the scheme ${resolved.protocol}`;
@@ -168,6 +186,11 @@ export interface MarkupAudit {
   elements: Set<string>;
   /** Values of the `datetime` attributes of `<time>` elements. */
   datetimes: string[];
+  /**
+   * The headings in document order, read in the same parse (as `outlineFromHtml` of
+   * tests/support/outline.ts reads them), for `outlineProblems`.
+   */
+  headings: OutlineHeading[];
 }
 
 /** Audits a complete document (`document: true`) or a fragment such as one component's markup. */
@@ -176,6 +199,7 @@ export function auditMarkup(html: string, { document }: { document: boolean }): 
   const jsonLd: string[] = [];
   const elements = new Set<string>();
   const datetimes: string[] = [];
+  const headings: OutlineHeading[] = [];
   const onParseError = (error: { code: string; startOffset: number }) => {
     // A lone surrogate from the data stays in the string, but it cannot reach a browser as one: every UTF-8
     // encoder (Node's Buffer, TextEncoder) writes it as U+FFFD, which is valid text.
@@ -253,6 +277,18 @@ export function auditMarkup(html: string, { document }: { document: boolean }): 
         const problem = absoluteUrlProblem(href, '<link rel=canonical|alternate>');
         if (problem) problems.push(problem);
       }
+      const headingTag = /^h([1-6])$/.exec(name);
+      const role = node.attrs.find((attribute) => attribute.name === 'role')?.value;
+      if (headingTag || role === 'heading') {
+        const ariaLevel = Number(node.attrs.find((attribute) => attribute.name === 'aria-level')?.value);
+        const level =
+          role === 'heading'
+            ? Number.isInteger(ariaLevel) && ariaLevel >= 1
+              ? ariaLevel
+              : 2
+            : Number(headingTag?.[1]);
+        headings.push({ level, text: textOf(node).replace(/\s+/g, ' ').trim() });
+      }
       if (name === 'time') {
         const datetime = node.attrs.find((attribute) => attribute.name === 'datetime')?.value;
         if (datetime !== undefined) datetimes.push(datetime);
@@ -266,5 +302,5 @@ export function auditMarkup(html: string, { document }: { document: boolean }): 
     if ('childNodes' in node) for (const child of node.childNodes) visit(child);
   };
   visit(tree);
-  return { problems, jsonLd, elements, datetimes };
+  return { problems, jsonLd, elements, datetimes, headings };
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -21,6 +22,8 @@ export interface QualityEntry {
   /** The tool and version that judged ("Nu Html Checker 26.9.27"). */
   tool: string;
   figures: QualityFigure[];
+  /** Whether every test of the judge's file ran and passed: the report refuses figures from a failed run. */
+  passed: boolean;
   /** ISO timestamp of the run. */
   measuredAt: string;
 }
@@ -40,4 +43,23 @@ export function packageVersion(name: string): string {
   } catch {
     return 'unknown';
   }
+}
+
+/**
+ * Counts the tests of the calling file as they finish, so that its figures
+ * can say whether the run passed. A file whose `beforeAll` failed runs no
+ * test at all, which does not count as passing either.
+ */
+export function trackOutcome(): { readonly passed: boolean } {
+  let ran = 0;
+  let failed = 0;
+  afterEach(({ task }) => {
+    ran += 1;
+    if (task.result?.state === 'fail') failed += 1;
+  });
+  return {
+    get passed() {
+      return ran > 0 && failed === 0;
+    },
+  };
 }
