@@ -123,6 +123,17 @@ export const StoltenbergLongTerme: Story = {
 export const OtanCoordinationAide: Story = {
   name: 'La coordination de l’aide',
   ...seedStory(otanCoordinationAide),
+  play: async (context) => {
+    await seedStory(otanCoordinationAide).play?.(context);
+    // Its standfirst, longer than 160 characters, stands in for the description: the tag holds it cut.
+    const standfirst = otanCoordinationAide.article.standfirst ?? '';
+    await expect(standfirst.length).toBeGreaterThan(160);
+    const value = context.canvasElement.querySelector('[data-figure="description"] [data-part="value"]');
+    await expect(value).toHaveAttribute('data-status', 'check');
+    await expect(value).toHaveTextContent(
+      /^1[0-6]\d caractères \(tirée du chapô de \d+ caractères, coupé\) · À revoir$/,
+    );
+  },
 };
 export const OtanReunionBiden: Story = {
   name: 'Stoltenberg à la réunion de Joe Biden',

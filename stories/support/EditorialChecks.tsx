@@ -251,24 +251,36 @@ export function articleFigures(article: Article, site: SiteConfig): Figure[] {
       status: meta.title.length <= TITLE_TAG_LIMIT ? 'ok' : 'check',
     },
   ];
-  const ownDescription = typeof article.description === 'string' && article.description.trim() !== '';
+  const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const own = trimmed(article.description);
+  const standfirst = trimmed(article.standfirst);
+  const origin = own !== '' ? '' : standfirst !== '' ? 'chapô' : 'premier paragraphe';
   const description = meta.description ?? '';
+  // The meta tags cut a standfirst standing in for the description: say so, with its full length.
+  const source = own !== '' ? own : standfirst;
+  const sourceLength = source === '' ? undefined : frenchTypography(source).length;
+  const cut = sourceLength !== undefined && sourceLength > description.length;
+  const descriptionStatus: Status =
+    description === '' || description.length > DESCRIPTION_LIMIT
+      ? 'over'
+      : cut || description.length < 50
+        ? 'check'
+        : 'ok';
   figures.push({
     key: 'description',
     label: 'Description',
     value:
       description === ''
         ? 'absente'
-        : `${plural(description.length, 'caractère', 'caractères')}${ownDescription ? '' : ' (tirée du chapô)'}`,
+        : `${plural(description.length, 'caractère', 'caractères')}${
+            cut
+              ? ` (tirée du chapô de ${sourceLength} caractères, coupé)`
+              : origin
+                ? ` (tirée du ${origin})`
+                : ''
+          }`,
     reference: `50 à ${DESCRIPTION_LIMIT}`,
-    status:
-      description === ''
-        ? 'over'
-        : description.length > DESCRIPTION_LIMIT
-          ? 'over'
-          : description.length < 50
-            ? 'check'
-            : 'ok',
+    status: descriptionStatus,
   });
   figures.push(
     {
