@@ -156,7 +156,9 @@ export const ImageSurUnAutreDomaine: Story = {
     await expect(canvasElement.querySelector('[data-part="og-image"]')).toBeNull();
     const cards = canvasElement.querySelector<HTMLElement>('[data-preview="social"]');
     await expect(
-      within(cards ?? canvasElement).getAllByText(/https:\/\/images\.example\.com\/otan\/conseil-otan-ukraine\.jpg/),
+      within(cards ?? canvasElement).getAllByText(
+        /https:\/\/images\.example\.com\/otan\/conseil-otan-ukraine\.jpg/,
+      ),
     ).toHaveLength(2);
   },
 };
