@@ -22,6 +22,7 @@ const END = '<!-- quality:end -->';
 /** The judges, in the order the README lists them, with the name a reader sees. */
 const JUDGES: ReadonlyArray<{ judge: string; title: string }> = [
   { judge: 'html-validity', title: 'HTML validity' },
+  { judge: 'stories', title: 'Every story’s markup' },
   { judge: 'structured-data', title: 'Structured data' },
   { judge: 'accessibility', title: 'Accessibility and keyboard' },
   { judge: 'hydration', title: 'Hydration across time zones' },
