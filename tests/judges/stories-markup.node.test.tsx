@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import { HtmlValidate } from 'html-validate';
 import type { ComponentType } from 'react';
@@ -30,7 +31,9 @@ const validator = new HtmlValidate({
 
 setProjectAnnotations(preview);
 
-const modules = import.meta.glob<Record<string, unknown>>('../../stories/**/*.stories.tsx', { eager: true });
+type StoryModule = Parameters<typeof composeStories>[0];
+
+const modules = import.meta.glob<StoryModule>('../../stories/**/*.stories.tsx', { eager: true });
 const stories = Object.entries(modules).flatMap(([file, module]) =>
   Object.entries(composeStories(module)).map(([name, Story]) => ({
     id: `${file.replace(/^.*\/stories\//, '').replace(/\.stories\.tsx$/, '')} › ${name}`,
