@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -99,7 +100,12 @@ export async function runLighthouse(
   const server = await startStaticServer({ files, folders: { '/images': options.imagesDir } });
   const chrome = await launch({ chromePath: chromiumPath, chromeFlags: chromiumArgs, logLevel: 'silent' });
   const rows: LighthouseRow[] = [];
-  let chromium = 'unknown';
+  // The user agent string is reduced (156.0.0.0); the binary tells its full version.
+  const chromium =
+    execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).match(/[\d.]+/)?.[0] ?? 'unknown';
   let version = 'unknown';
   try {
     for (const formFactor of options.formFactors) {
@@ -124,7 +130,6 @@ export async function runLighthouse(
         // shared machine does not decide the score.
         const result = computeMedianRun(runs);
         version = result.lighthouseVersion;
-        chromium = result.environment.hostUserAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? chromium;
         const row: LighthouseRow = {
           id: document.id,
           formFactor,

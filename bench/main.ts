@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createElement } from 'react';
 import { renderBaselineDocument } from './baseline/BaselineDocument.tsx';
 import { ROOT } from './bundle.ts';
 import { markupDifferences } from './equivalence.ts';
@@ -10,6 +11,7 @@ import { profilePair } from './profile.ts';
 import { benchRender, type RenderPair } from './render.ts';
 import { type BenchResults, renderReport } from './report.ts';
 import { measureSizes } from './size.ts';
+import { measureStyledCost } from './styled-cost.tsx';
 
 const { values: args } = parseArgs({
   options: {
@@ -57,7 +59,7 @@ if (!existsSync(path.join(ROOT, 'dist/esm/index.js'))) {
 }
 
 // After the check above: these modules load the built package.
-const { built, manchetteServer } = await import('./built.ts');
+const { built, manchette, manchetteServer } = await import('./built.ts');
 const { exampleSite, seedFixtures } = await import('../fixtures/index.ts');
 
 const complete = !args.quick && !args['skip-size'] && !args['skip-render'] && !args['skip-lighthouse'];
@@ -108,7 +110,21 @@ if (!args['skip-render']) {
     () => current.baseline(),
     args.quick ? 1000 : 4000,
   );
+  log('styled-components cost model…');
+  const first = seedFixtures[0];
+  const styledCost = first
+    ? measureStyledCost(
+        createElement(manchette.ArticleLayout, {
+          article: first.article,
+          site: exampleSite,
+          related: [...first.related],
+        }),
+        args.quick ? 300 : 2000,
+      )
+    : undefined;
   results.render = {
+    styledCost,
+    styledCostPage: first?.id,
     rows,
     rounds,
     time,

@@ -1,0 +1,100 @@
+import type * as React from 'react';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet, styled } from 'styled-components';
+
+/** Median time of each task, in microseconds, the tasks called in turn so that they share the machine's load. */
+function interleavedMedians(tasks: (() => unknown)[], calls: number): number[] {
+  for (let call = 0; call < calls / 4; call++) for (const task of tasks) task();
+  const samples = tasks.map(() => [] as number[]);
+  for (let call = 0; call < calls; call++) {
+    tasks.forEach((task, index) => {
+      const start = performance.now();
+      task();
+      (samples[index] as number[]).push(performance.now() - start);
+    });
+  }
+  return samples.map((times) => {
+    const sorted = times.sort((a, b) => a - b);
+    return (sorted[sorted.length >> 1] as number) * 1000;
+  });
+}
+
+function renderInFreshSheet(tree: React.ReactElement): string {
+  const sheet = new ServerStyleSheet();
+  try {
+    const html = renderToString(sheet.collectStyles(tree));
+    return html + sheet.getStyleTags();
+  } finally {
+    sheet.seal();
+  }
+}
+
+export interface StyledCost {
+  /** The article page (ArticleLayout) in a fresh sheet, as every request renders it. */
+  freshSheet: number;
+  /** The same page in a sheet that already holds its CSS: what is left without per-request CSS generation. */
+  warmSheet: number;
+  /** Twenty styled components of one small rule each, rendered in a fresh sheet. */
+  manyTypes: number;
+  /** The same rules nested in one styled root over plain elements. */
+  oneRoot: number;
+  /** The same plain elements with no styles at all. */
+  plain: number;
+}
+
+const PARTS = 20;
+const rule = (index: number) =>
+  `color:var(--c${index},#1a1a1a);font-size:var(--f${index},1rem);margin-block:0 var(--s${index},0.5rem);line-height:1.4;&:hover{text-decoration:underline;}`;
+const Parts = Array.from(
+  { length: PARTS },
+  (_, index) => styled.span`
+  ${rule(index)}
+`,
+);
+const Root = styled.div`
+  ${Array.from({ length: PARTS }, (_, index) => `& [data-part='p${index}']{${rule(index)}}`).join('')}
+`;
+
+/**
+ * Where styled-components spends a server render: the CSS it generates again
+ * for every request (each request has a new `ServerStyleSheet`, and static
+ * styles are cached per sheet only), and how that cost depends on the number
+ * of styled components rather than on the amount of CSS.
+ */
+export function measureStyledCost(page: React.ReactElement, calls: number): StyledCost {
+  const warm = new ServerStyleSheet();
+  const manyTypes = (
+    <div>
+      {Parts.map((Part, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list.
+        <Part key={index}>texte</Part>
+      ))}
+    </div>
+  );
+  const parts = Array.from({ length: PARTS }, (_, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list.
+    <span key={index} data-part={`p${index}`}>
+      texte
+    </span>
+  ));
+  const oneRoot = <Root>{parts}</Root>;
+  const plain = <div>{parts}</div>;
+  const [freshSheet, warmSheet, many, one, none] = interleavedMedians(
+    [
+      () => renderInFreshSheet(page),
+      () => renderToString(warm.collectStyles(page)),
+      () => renderInFreshSheet(manyTypes),
+      () => renderInFreshSheet(oneRoot),
+      () => renderInFreshSheet(plain),
+    ],
+    calls,
+  );
+  warm.seal();
+  return {
+    freshSheet: freshSheet as number,
+    warmSheet: warmSheet as number,
+    manyTypes: many as number,
+    oneRoot: one as number,
+    plain: none as number,
+  };
+}
