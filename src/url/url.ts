@@ -22,9 +22,52 @@ export function isSafeUrl(url: unknown): url is string {
   return name === 'http' || name === 'https';
 }
 
-/** The URL, trimmed, when it is safe to render; `undefined` otherwise. */
+// What a valid URL string never holds raw (the URL standard's validation errors, which the Nu Html Checker
+// reports): controls, space, quotes, angle brackets, backslash, the "unwise" punctuation, square brackets
+// outside an IPv6 host, U+FFFD, non-characters, lone surrogates, and a % that starts no escape. Browsers
+// percent-encode them anyway when they follow the link, so encoding them here changes where it leads by nothing.
+const NOT_IN_URLS = new RegExp(
+  [
+    '[\\u0000-\\u0020\\u007F"<>\\\\^`{|}[\\]\\uFFFD\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]',
+    '%(?![0-9a-fA-F]{2})',
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  ].join('|'),
+  'g',
+);
+const IPV6_AUTHORITY = /^(?:[a-z][a-z0-9+.-]*:)?\/\/\[[0-9a-f:.]+\](?::\d*)?/i;
+const LONE_SURROGATE = /^[\uD800-\uDFFF]$/;
+
+function encodeInvalid(character: string): string {
+  // A lone surrogate has no UTF-8 form: it stands for U+FFFD, as a UTF-8 encoder writes it.
+  return LONE_SURROGATE.test(character) ? '%EF%BF%BD' : encodeURIComponent(character);
+}
+
+/** The URL as a valid URL string (invalid characters and a second `#` percent-encoded), or undefined when it has no usable form. */
+function encodeUrl(url: string): string | undefined {
+  const authority = IPV6_AUTHORITY.exec(url)?.[0] ?? '';
+  const rest = url.slice(authority.length).replace(NOT_IN_URLS, encodeInvalid);
+  const fragment = rest.indexOf('#');
+  const encoded =
+    fragment < 0
+      ? `${authority}${rest}`
+      : `${authority}${rest.slice(0, fragment + 1)}${rest.slice(fragment + 1).replace(/#/g, '%23')}`;
+  try {
+    // A host no URL parser accepts ("//a b/") leads nowhere: leave the URL out rather than render a dead link.
+    new URL(encoded, 'https://base.invalid/');
+    return encoded;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The URL, trimmed and written as a valid URL string (characters a URL may
+ * not hold raw are percent-encoded), when it is safe to render and can be
+ * parsed; `undefined` otherwise.
+ */
 export function safeUrl(url: unknown): string | undefined {
-  return isSafeUrl(url) ? url.trim() : undefined;
+  return isSafeUrl(url) ? encodeUrl(url.trim()) : undefined;
 }
 
 /**

@@ -72,6 +72,24 @@ describe('safeUrl and resolveUrl', () => {
     );
   });
 
+  it('writes a safe URL as a valid URL string, percent-encoding what a URL may not hold raw', () => {
+    expect(safeUrl('/recherche?q=prix de l’énergie')).toBe('/recherche?q=prix%20de%20l’énergie');
+    expect(safeUrl('#</script>')).toBe('#%3C/script%3E');
+    expect(safeUrl('a"b<c>d`e{f}g|h\\i^j[k]l')).toBe('a%22b%3Cc%3Ed%60e%7Bf%7Dg%7Ch%5Ci%5Ej%5Bk%5Dl');
+    expect(safeUrl('/a%zz/%C3%A9')).toBe('/a%25zz/%C3%A9');
+    expect(safeUrl('/page#un#deux')).toBe('/page#un%23deux');
+    expect(safeUrl('/x\uD800y')).toBe('/x%EF%BF%BDy');
+    // What is already valid stays as written, IPv6 hosts and non-ASCII letters included.
+    expect(safeUrl('http://[::1]:8080/a')).toBe('http://[::1]:8080/a');
+    expect(safeUrl('https://www.example.fr/économie/prix')).toBe('https://www.example.fr/économie/prix');
+    expect(resolveUrl('/a b', 'https://www.example.fr')).toBe('https://www.example.fr/a%20b');
+  });
+
+  it('drops a URL whose host no parser accepts', () => {
+    expect(safeUrl('//www.exa mple.fr/a')).toBeUndefined();
+    expect(safeUrl('https://www.exa mple.fr/a')).toBeUndefined();
+  });
+
   it('gives undefined for unsafe URLs or an unusable base', () => {
     expect(resolveUrl('javascript:alert(1)', 'https://www.example.fr')).toBeUndefined();
     expect(resolveUrl('/a.jpg', undefined)).toBeUndefined();
