@@ -7,12 +7,14 @@ import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-const browser = {
+// A fresh object per project: Vitest writes the instance name into it, and a
+// shared one would give two projects the same name.
+const browser = (project: string) => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions }),
-  instances: [{ browser: 'chromium' as const }],
-};
+  instances: [{ browser: 'chromium' as const, name: `${project} (chromium)` }],
+});
 
 // React 18 and every package that imports React, from tests/react18 (`npm ci --prefix tests/react18`), so
 // that the library and its peers share that one copy. A prefix alias also covers subpaths (react/jsx-runtime).
@@ -61,7 +63,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/support/setup-dom.ts'],
-          browser,
+          browser: browser('browser'),
         },
       },
       {
@@ -88,7 +90,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        test: { name: 'storybook', browser },
+        test: { name: 'storybook', browser: browser('storybook') },
       },
     ],
   },
