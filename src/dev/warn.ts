@@ -1,8 +1,17 @@
 const warned = new Set<string>();
 
-/** True outside production builds; bundlers replace the literal `process.env.NODE_ENV`. */
+/**
+ * True outside production builds. Bundlers replace the literal
+ * `process.env.NODE_ENV`, so browser builds get a constant here (a production
+ * build is silent even though browsers have no `process`); without a bundler
+ * and without `process`, the library stays quiet.
+ */
 export function isDevelopment(): boolean {
-  return typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
+  }
 }
 
 /**
