@@ -1,8 +1,9 @@
+import { isLanguageTag } from '../components/RichText/languageTag';
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '../model';
 import { countWords, richTextToPlainText, slugify } from '../text';
-import { frenchTypography } from '../typography';
+import { typographyFor } from '../typography';
 import { isSafeUrl, resolveUrl } from '../url';
 
 /** How much a finding matters: an error must be fixed before publishing. */
@@ -126,6 +127,13 @@ function checkUrl(article: Article, findings: Findings): void {
   }
 }
 
+// Lengths are measured as the page prints the text: French typography adds
+// spaces to a French article only.
+function typographyOf(article: Article): (text: string) => string {
+  const language = text(article.language);
+  return typographyFor(isLanguageTag(language) ? language : undefined);
+}
+
 function checkHeadline(
   article: Article,
   site: SiteConfig | undefined,
@@ -137,8 +145,8 @@ function checkHeadline(
     findings.add('headline-missing', 'error', 'headline', 'L’article n’a pas de titre.');
     return;
   }
-  // Measured as the page and the structured data print it, French spacing included.
-  const headline = frenchTypography(raw);
+  // Measured as the page and the structured data print it, French spacing included in French.
+  const headline = typographyOf(article)(raw);
   if (headline.length > options.maxHeadlineLength) {
     findings.add(
       'headline-too-long',
@@ -176,7 +184,7 @@ function checkDescription(article: Article, options: Required<AuditOptions>, fin
   const own = text(article.description);
   const standfirst = text(article.standfirst);
   const field = own !== '' ? 'description' : 'standfirst';
-  const description = frenchTypography(own !== '' ? own : standfirst);
+  const description = typographyOf(article)(own !== '' ? own : standfirst);
   if (description === '') {
     const fallback = firstParagraph(article)
       ? 'le premier paragraphe, coupé, en tiendra lieu'

@@ -4,7 +4,7 @@ import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import type { Article, ImageSource, SiteConfig } from '../model';
 import { countWords, richTextToPlainText } from '../text';
-import { frenchTypography } from '../typography';
+import { typographyFor } from '../typography';
 import { resolveUrl } from '../url';
 import { truncateAtWord } from './truncate';
 
@@ -31,7 +31,8 @@ export interface AuthorFacts {
 /**
  * What the head tags and the structured data say about an article, computed
  * once so that the meta tags, the JSON-LD and the visible page cannot drift
- * apart: the same typographically corrected headline, the same dates, the
+ * apart: the same typographically corrected headline (French typography for
+ * a French article, the words as typed in another language), the same dates, the
  * same authors. Every URL is absolute; whatever is missing or malformed is
  * left out here, with a development warning.
  */
@@ -39,7 +40,7 @@ export interface ArticleFacts {
   siteName: string;
   siteUrl?: string;
   canonical?: string;
-  /** The full headline as the page shows it (after French typography). */
+  /** The full headline as the page shows it (after the typography of the article's language). */
   headline: string;
   description?: string;
   language: string;
@@ -114,9 +115,11 @@ function firstParagraphText(article: Article): string {
   return '';
 }
 
-function describe(article: Article): string | undefined {
+type Typeset = (text: string) => string;
+
+function describe(article: Article, typeset: Typeset): string | undefined {
   const own = text(article.description);
-  if (own !== '') return frenchTypography(own);
+  if (own !== '') return typeset(own);
   // Search engines cut long descriptions themselves, but mid-word; cut at a word instead.
   const fallback = text(article.standfirst) || firstParagraphText(article);
   if (fallback === '') {
@@ -128,15 +131,15 @@ function describe(article: Article): string | undefined {
   // a fraction of the cost on a long standfirst.
   const prefix =
     fallback.length > MAX_DESCRIPTION_LENGTH * 2 ? fallback.slice(0, MAX_DESCRIPTION_LENGTH * 2) : fallback;
-  return truncateAtWord(frenchTypography(prefix), MAX_DESCRIPTION_LENGTH);
+  return truncateAtWord(typeset(prefix), MAX_DESCRIPTION_LENGTH);
 }
 
-function collectAuthors(article: Article, base: string | undefined): AuthorFacts[] {
+function collectAuthors(article: Article, base: string | undefined, typeset: Typeset): AuthorFacts[] {
   if (!Array.isArray(article.authors)) return [];
   const authors: AuthorFacts[] = [];
   for (const author of article.authors) {
     // Typeset as the byline prints it, so that the page and the graph name the same person.
-    const name = frenchTypography(text(author?.name));
+    const name = typeset(text(author?.name));
     if (name === '') {
       warnOnce('An author has no name; it is left out of the meta tags and the structured data.');
       continue;
@@ -148,7 +151,7 @@ function collectAuthors(article: Article, base: string | undefined): AuthorFacts
         warnOnce(`The URL of the author ${name} is not a safe http(s) URL; it is left out.`);
       }
     }
-    const jobTitle = frenchTypography(text(author.jobTitle));
+    const jobTitle = typeset(text(author.jobTitle));
     authors.push({ name, ...(url ? { url } : {}), ...(jobTitle ? { jobTitle } : {}) });
   }
   return authors;
@@ -166,9 +169,9 @@ function collectImages(article: Article, base: string | undefined): AbsoluteImag
   return images;
 }
 
-function collectTags(article: Article): string[] {
+function collectTags(article: Article, typeset: Typeset): string[] {
   if (!Array.isArray(article.tags)) return [];
-  const tags = article.tags.map((tag) => frenchTypography(text(tag))).filter((tag) => tag !== '');
+  const tags = article.tags.map((tag) => typeset(text(tag))).filter((tag) => tag !== '');
   return [...new Set(tags)];
 }
 
@@ -195,7 +198,10 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
     );
   }
 
-  const headline = frenchTypography(text(article.headline));
+  const language = articleLanguage(article.language);
+  // The page's typography: French rules for a French article only.
+  const typeset = typographyFor(language);
+  const headline = typeset(text(article.headline));
   if (headline === '') {
     warnOnce(
       'The article has an empty headline: the title falls back to the site name and the structured data has no headline.',
@@ -218,7 +224,7 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
   if (sectionName !== '') {
     const sectionUrl =
       article.section?.url === undefined ? undefined : resolveUrl(article.section.url, siteUrl);
-    section = { name: frenchTypography(sectionName), ...(sectionUrl ? { url: sectionUrl } : {}) };
+    section = { name: typeset(sectionName), ...(sectionUrl ? { url: sectionUrl } : {}) };
   }
 
   const alt = text(article.image?.alt);
@@ -229,15 +235,15 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
     ...(siteUrl ? { siteUrl } : {}),
     ...(canonical ? { canonical } : {}),
     headline,
-    description: describe(article),
-    language: articleLanguage(article.language),
+    description: describe(article, typeset),
+    language,
     datePublished,
     dateModified,
-    authors: collectAuthors(article, siteUrl),
+    authors: collectAuthors(article, siteUrl, typeset),
     images: collectImages(article, siteUrl),
     ...(alt ? { imageAlt: alt } : {}),
     section,
-    tags: collectTags(article),
+    tags: collectTags(article, typeset),
     wordCount: wordCount !== undefined && wordCount > 0 ? wordCount : undefined,
     isAccessibleForFree: article.isAccessibleForFree !== false,
     logo: absoluteImage(site.logo, siteUrl, 'site.logo'),

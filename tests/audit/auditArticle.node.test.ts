@@ -100,6 +100,18 @@ describe('auditArticle', () => {
     expect(codes(audit((a) => (a.headline = '  ')))).toEqual(['headline-missing']);
   });
 
+  it('measures a headline as the page prints it: French spacing in French only', () => {
+    // 110 characters as typed; French typography adds a space before each "?" and ":".
+    const typed = 'Is NATO ready? Yes: '.padEnd(110, 'x');
+    expect(typed.length).toBe(110);
+    const english = (a: Article) => {
+      a.headline = typed;
+      a.language = 'en-GB';
+    };
+    expect(codes(audit(english, { maxTitleLength: 200 }))).toEqual([]);
+    expect(codes(audit((a) => (a.headline = typed), { maxTitleLength: 200 }))).toEqual(['headline-too-long']);
+  });
+
   it('measures the page title with the site’s title template', () => {
     // 58 characters alone, 73 once the template adds " | Le Quotidien".
     const headline = 'Lyon adopte un budget en hausse pour 2025 malgré la droite';

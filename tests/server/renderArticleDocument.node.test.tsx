@@ -120,6 +120,30 @@ describe('renderArticleDocument: the document', () => {
     expect(bylineNames).toEqual(news.author.map((person: { name: string }) => person.name));
   });
 
+  it('renders an English article in its language: html, article, head and JSON-LD agree, text as typed', () => {
+    const article = sampleArticle({
+      language: 'en-GB',
+      headline: 'Is NATO ready? "Yes": it is',
+      description: 'Ready? Yes: 40%!',
+      authors: [{ name: 'Shona Murray', jobTitle: 'EU correspondent: Brussels' }],
+    });
+    const { html, document } = render(article);
+    expect(html.startsWith('<!doctype html><html lang="en-GB">')).toBe(true);
+    expect(document.querySelector('article')?.getAttribute('lang')).toBe('en-GB');
+    const graph = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
+    const news = graph['@graph'].find((node: { '@type': string }) => node['@type'] === 'NewsArticle');
+    expect(news.inLanguage).toBe('en-GB');
+    expect(news.headline).toBe('Is NATO ready? "Yes": it is');
+    expect(document.querySelector('h1')?.textContent).toBe(news.headline);
+    expect(document.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe(news.headline);
+    expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      'Ready? Yes: 40%!',
+    );
+    expect(document.querySelector('[data-author]')?.textContent).toBe(
+      'Shona Murray, EU correspondent: Brussels',
+    );
+  });
+
   it('takes the html lang, noindex, alternates and a host stylesheet', () => {
     const { document } = render(sampleArticle(), {
       lang: 'fr',

@@ -1,7 +1,7 @@
 import { formatFrenchDate, parseIsoDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
-import { frenchTypography } from '../../typography';
-import { Dates } from './ArticleLayout.styles';
+import { frenchPartLang, useTextLanguage } from '../RichText';
+import { Label } from './Label';
 import type { ArticleLayoutLabels } from './labels';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -50,6 +50,8 @@ export interface ArticleDatesProps {
  * the server and every reader's browser show the same words.
  */
 export function ArticleDates({ published, modified, timeZone, labels }: ArticleDatesProps) {
+  // The dates are printed in French whatever the article's language.
+  const dateLang = frenchPartLang(useTextLanguage());
   if (published === undefined || published === null) {
     warnOnce('the article has no datePublished: no publication date is shown.');
   }
@@ -65,19 +67,23 @@ export function ArticleDates({ published, modified, timeZone, labels }: ArticleD
   }
   if (!shownPublished && !shownModified) return null;
   return (
-    <Dates>
+    <p data-part="dates">
       {shownPublished ? (
         <span data-date="published">
-          {frenchTypography(labels.published)}{' '}
-          <time dateTime={shownPublished.dateTime}>{shownPublished.text}</time>
+          <Label labels={labels} name="published" />{' '}
+          <time dateTime={shownPublished.dateTime} lang={dateLang}>
+            {shownPublished.text}
+          </time>
         </span>
       ) : null}
       {shownModified ? (
         <span data-date="modified">
-          {frenchTypography(labels.modified)}{' '}
-          <time dateTime={shownModified.dateTime}>{shownModified.text}</time>
+          <Label labels={labels} name="modified" />{' '}
+          <time dateTime={shownModified.dateTime} lang={dateLang}>
+            {shownModified.text}
+          </time>
         </span>
       ) : null}
-    </Dates>
+    </p>
   );
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { ImageAsset } from '../../model';
-import { frenchTypography } from '../../typography';
-import { Caption, Credit, Figure } from './ArticleLayout.styles';
+import { typographyFor } from '../../typography';
+import { useTextLanguage } from '../RichText';
 import { usableImage } from './images';
 
 // React 19 knows `fetchPriority`; React 18 only passes the attribute through in lower case.
@@ -17,11 +17,12 @@ export interface ArticleFigureProps {
 
 /** A figure with its image, caption (légende) and credit (crédit), or nothing when the image is unusable. */
 export function ArticleFigure({ image, lead = false }: ArticleFigureProps) {
+  const typeset = typographyFor(useTextLanguage());
   const usable = usableImage(image, lead ? 'lead' : 'body');
   if (!usable) return null;
   const { src, width, height, alt, caption, credit } = usable;
   return (
-    <Figure data-lead={lead ? '' : undefined}>
+    <figure data-part="figure" data-lead={lead ? '' : undefined}>
       <img
         src={src}
         width={width}
@@ -31,12 +32,12 @@ export function ArticleFigure({ image, lead = false }: ArticleFigureProps) {
         {...(lead ? highPriority : { loading: 'lazy' as const })}
       />
       {caption || credit ? (
-        <Caption>
-          {caption ? <span>{frenchTypography(caption)}</span> : null}
+        <figcaption>
+          {caption ? <span>{typeset(caption)}</span> : null}
           {caption && credit ? ' ' : null}
-          {credit ? <Credit>{frenchTypography(credit)}</Credit> : null}
-        </Caption>
+          {credit ? <small>{typeset(credit)}</small> : null}
+        </figcaption>
       ) : null}
-    </Figure>
+    </figure>
   );
 }

@@ -1,7 +1,8 @@
 import type { Article } from '../../model';
-import { frenchTypography } from '../../typography';
+import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
-import { Footer, SourceLine, Tag, Tags } from './ArticleLayout.styles';
+import { useTextLanguage } from '../RichText';
+import { Label } from './Label';
 import type { ArticleLayoutLabels } from './labels';
 
 export interface ArticleFooterProps {
@@ -11,6 +12,7 @@ export interface ArticleFooterProps {
 
 /** The source line (« Source : AA ») and the tags, or nothing when the article has neither. */
 export function ArticleFooter({ article, labels }: ArticleFooterProps) {
+  const typeset = typographyFor(useTextLanguage());
   const source = article.source;
   const sourceName = typeof source?.name === 'string' ? source.name.trim() : '';
   const sourceUrl = safeUrl(source?.url);
@@ -19,21 +21,21 @@ export function ArticleFooter({ article, labels }: ArticleFooterProps) {
     : [];
   if (!sourceName && tags.length === 0) return null;
   return (
-    <Footer>
+    <footer>
       {sourceName ? (
-        <SourceLine>
-          {frenchTypography(labels.source)}{' '}
-          {sourceUrl ? <a href={sourceUrl}>{frenchTypography(sourceName)}</a> : frenchTypography(sourceName)}
-        </SourceLine>
+        <p data-part="source">
+          <Label labels={labels} name="source" />{' '}
+          {sourceUrl ? <a href={sourceUrl}>{typeset(sourceName)}</a> : typeset(sourceName)}
+        </p>
       ) : null}
       {tags.length > 0 ? (
-        <Tags aria-label={labels.tags}>
+        <ul data-part="tags" aria-label={labels.tags}>
           {tags.map((tag, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: tags are plain strings that may repeat.
-            <Tag key={index}>{frenchTypography(tag.trim())}</Tag>
+            <li key={index}>{typeset(tag.trim())}</li>
           ))}
-        </Tags>
+        </ul>
       ) : null}
-    </Footer>
+    </footer>
   );
 }

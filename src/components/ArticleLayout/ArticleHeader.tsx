@@ -1,9 +1,9 @@
 import type { Article } from '../../model';
-import { frenchTypography } from '../../typography';
+import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
+import { useTextLanguage } from '../RichText';
 import type { HeadingLevel } from '../Section';
 import { ArticleDates } from './ArticleDates';
-import { Header, Headline, Kicker, Standfirst } from './ArticleLayout.styles';
 import { Byline } from './Byline';
 import type { ArticleLayoutLabels } from './labels';
 
@@ -29,23 +29,21 @@ export function ArticleHeader({
   const sectionName = typeof section?.name === 'string' ? section.name.trim() : '';
   const sectionUrl = safeUrl(section?.url);
   const standfirst = typeof article.standfirst === 'string' ? article.standfirst.trim() : '';
+  const typeset = typographyFor(useTextLanguage());
+  const Headline = `h${level}` as const;
   return (
-    <Header>
+    <header>
       {sectionName ? (
-        <Kicker>
-          {sectionUrl ? (
-            <a href={sectionUrl}>{frenchTypography(sectionName)}</a>
-          ) : (
-            frenchTypography(sectionName)
-          )}
-        </Kicker>
+        <p data-part="kicker">
+          {sectionUrl ? <a href={sectionUrl}>{typeset(sectionName)}</a> : typeset(sectionName)}
+        </p>
       ) : null}
       {headline ? (
-        <Headline as={`h${level}`} id={headlineId} data-level={level}>
-          {frenchTypography(headline)}
+        <Headline data-part="headline" id={headlineId} data-level={level}>
+          {typeset(headline)}
         </Headline>
       ) : null}
-      {standfirst ? <Standfirst>{frenchTypography(standfirst)}</Standfirst> : null}
+      {standfirst ? <p data-part="standfirst">{typeset(standfirst)}</p> : null}
       <Byline authors={article.authors} labels={labels} />
       <ArticleDates
         published={article.datePublished}
@@ -53,6 +51,6 @@ export function ArticleHeader({
         timeZone={timeZone}
         labels={labels}
       />
-    </Header>
+    </header>
   );
 }

@@ -3,17 +3,19 @@ import { useId } from 'react';
 import { DEFAULT_TIME_ZONE } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Article, SiteConfig, Teaser } from '../../model';
-import { isLanguageTag } from '../RichText';
+import { RelatedArticles } from '../RelatedArticles';
+import { languageTagOf, TextLanguageContext } from '../RichText';
 import { clampHeadingLevel, HeadingLevelContext, useRawHeadingLevel } from '../Section';
 import { SlugScope } from '../Subheading';
 import { ArticleBlocks } from './ArticleBlocks';
 import { ArticleFigure } from './ArticleFigure';
 import { ArticleFooter } from './ArticleFooter';
 import { ArticleHeader } from './ArticleHeader';
-import { Body, Related, Root } from './ArticleLayout.styles';
+import { Root } from './ArticleLayout.styles';
 import { type ArticleLayoutLabels, defaultLabels } from './labels';
 
 const DEFAULT_LANGUAGE = 'fr';
+const DEFAULT_SITE_LANGUAGE = 'fr-FR';
 
 export interface ArticleLayoutProps extends React.ComponentPropsWithoutRef<'article'> {
   /** The article to render: header, lead image, body, source and tags. */
@@ -42,14 +44,39 @@ export interface ArticleLayoutProps extends React.ComponentPropsWithoutRef<'arti
   labels?: Partial<ArticleLayoutLabels>;
   /** Whether the body's subheadings show a permalink anchor. @default true */
   permalinks?: boolean;
+  /**
+   * Language of the article (`<article lang>`), which also decides its
+   * typography: French spacing and guillemets only for French.
+   * @default article.language, else 'fr'
+   */
+  lang?: string;
 }
 
-function usableLanguage(language: unknown): string {
+// Trimmed as the meta tags and the JSON-LD read it, so that `<article lang>` and `inLanguage` agree.
+function articleLanguage(lang: unknown, language: unknown): string {
+  const given = languageTagOf(lang);
+  if (given !== undefined) return given;
+  if (lang !== undefined) {
+    warnOnce(`lang "${String(lang)}" is not a language tag: the article's own language is used.`);
+  }
   if (language === undefined) return DEFAULT_LANGUAGE;
-  if (isLanguageTag(language)) return language;
-  warnOnce(`"${String(language)}" is not a language tag: the article is marked lang="${DEFAULT_LANGUAGE}".`);
-  return DEFAULT_LANGUAGE;
+  const own = languageTagOf(language);
+  if (own === undefined) {
+    warnOnce(
+      `"${String(language)}" is not a language tag: the article is marked lang="${DEFAULT_LANGUAGE}".`,
+    );
+  }
+  return own ?? DEFAULT_LANGUAGE;
 }
+
+// Teasers are the site's own pages, so their text is in the site's language:
+// `site.locale` ("fr_FR", the default, also standing for an unusable one) rather than the article's.
+function siteLanguage(site: SiteConfig | undefined): string {
+  const locale = typeof site?.locale === 'string' ? site.locale.trim() : '';
+  return /^[a-z]{2,3}_[A-Z]{2}$/.test(locale) ? locale.replace('_', '-') : DEFAULT_SITE_LANGUAGE;
+}
+
+const primaryLanguage = (tag: string) => tag.split('-')[0]?.toLowerCase();
 
 /**
  * A whole news article: rubrique, the one top heading (the headline), chapô,
@@ -72,6 +99,7 @@ function ArticleLayout({
   timeZone,
   labels,
   permalinks = true,
+  lang,
   ...rest
 }: ArticleLayoutProps) {
   const surrounding = useRawHeadingLevel();
@@ -90,31 +118,45 @@ function ArticleLayout({
   }
   const blocks = Array.isArray(data.body) ? data.body : [];
   const teasers = Array.isArray(related) ? related : [];
+  const language = articleLanguage(lang, data.language);
+  const teaserLanguage = siteLanguage(site);
   return (
     <Root
-      lang={usableLanguage(data.language)}
+      lang={language}
       aria-labelledby={headline ? headlineId : undefined}
       data-heading-level={level}
       {...rest}
     >
-      <SlugScope>
-        <ArticleHeader
-          article={data}
-          headline={headline}
-          headlineId={headlineId}
-          level={level}
-          timeZone={zone}
-          labels={words}
-        />
-        <ArticleFigure image={data.image} lead />
-        <HeadingLevelContext.Provider value={level + 1}>
-          <Body>{children ?? <ArticleBlocks blocks={blocks} permalinks={permalinks} />}</Body>
-          <ArticleFooter article={data} labels={words} />
-          {teasers.length > 0 ? (
-            <Related teasers={[...teasers]} title={relatedTitle} timeZone={zone} />
-          ) : null}
-        </HeadingLevelContext.Provider>
-      </SlugScope>
+      <TextLanguageContext.Provider value={language}>
+        <SlugScope>
+          <ArticleHeader
+            article={data}
+            headline={headline}
+            headlineId={headlineId}
+            level={level}
+            timeZone={zone}
+            labels={words}
+          />
+          <ArticleFigure image={data.image} lead />
+          <HeadingLevelContext.Provider value={level + 1}>
+            <div data-part="body">
+              {children ?? <ArticleBlocks blocks={blocks} permalinks={permalinks} />}
+            </div>
+            <ArticleFooter article={data} labels={words} />
+            {teasers.length > 0 ? (
+              <RelatedArticles
+                data-part="related"
+                teasers={[...teasers]}
+                title={relatedTitle}
+                timeZone={zone}
+                lang={
+                  primaryLanguage(teaserLanguage) === primaryLanguage(language) ? undefined : teaserLanguage
+                }
+              />
+            ) : null}
+          </HeadingLevelContext.Provider>
+        </SlugScope>
+      </TextLanguageContext.Provider>
     </Root>
   );
 }

@@ -1,8 +1,10 @@
+import type * as React from 'react';
 import { Fragment } from 'react';
 import type { Author } from '../../model';
-import { frenchTypography } from '../../typography';
+import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
-import { BylineText, JobTitle } from './ArticleLayout.styles';
+import { useTextLanguage } from '../RichText';
+import { Label } from './Label';
 import type { ArticleLayoutLabels } from './labels';
 
 function namedAuthors(authors: readonly Author[] | undefined): Author[] {
@@ -26,24 +28,30 @@ export interface BylineProps {
  * linked to the authors' pages with `rel="author"`, job titles in apposition.
  */
 export function Byline({ authors, labels }: BylineProps) {
+  const typeset = typographyFor(useTextLanguage());
   const named = namedAuthors(authors);
   if (named.length === 0) return null;
   return (
-    <BylineText>
-      {frenchTypography(labels.by)}{' '}
+    <p data-part="byline">
+      <Label labels={labels} name="by" />{' '}
       {named.map((author, index) => {
         const href = safeUrl(author.url);
         const jobTitle = typeof author.jobTitle === 'string' ? author.jobTitle.trim() : '';
         const previous = named[index - 1];
         // An apposition closes with a comma before the next name: « X, journaliste, et Y ».
         const previousHasJobTitle = typeof previous?.jobTitle === 'string' && previous.jobTitle.trim() !== '';
-        let separator = '';
+        let separator: React.ReactNode = '';
         if (index > 0 && index === named.length - 1) {
-          separator = `${previousHasJobTitle ? ', ' : ' '}${labels.and} `;
+          separator = (
+            <>
+              {previousHasJobTitle ? ', ' : ' '}
+              <Label labels={labels} name="and" />{' '}
+            </>
+          );
         } else if (index > 0) {
           separator = ', ';
         }
-        const name = frenchTypography(author.name.trim());
+        const name = typeset(author.name.trim());
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: authors have no id, and two may share a name.
           <Fragment key={index}>
@@ -58,13 +66,13 @@ export function Byline({ authors, labels }: BylineProps) {
               )}
               {jobTitle ? (
                 <>
-                  , <JobTitle>{frenchTypography(jobTitle)}</JobTitle>
+                  , <span data-part="job-title">{typeset(jobTitle)}</span>
                 </>
               ) : null}
             </span>
           </Fragment>
         );
       })}
-    </BylineText>
+    </p>
   );
 }

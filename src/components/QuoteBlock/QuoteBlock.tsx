@@ -1,10 +1,11 @@
 import type * as React from 'react';
 import { warnOnce } from '../../dev';
 import type { Attribution } from '../../model';
-import { frenchTypography } from '../../typography';
+import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
+import { languageTagOf, useTextLanguage } from '../RichText';
 import { Caption, Mark, Quote, Root, Speaker } from './QuoteBlock.styles';
-import { isFrench, quotationMarksFor, stripQuotationMarks } from './quotationMarks';
+import { quotationMarksFor, stripQuotationMarks } from './quotationMarks';
 
 export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'figure'>, 'children'> {
   /**
@@ -24,7 +25,7 @@ export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'fi
   attribution?: Attribution;
   /** URL of the source (`<blockquote cite>`); only `http(s)` or relative URLs are kept. @default undefined */
   cite?: string;
-  /** BCP 47 language of the quotation when it is not the page's; picks its quotation marks. @default undefined */
+  /** BCP 47 language of the quotation when it is not the article's; picks its quotation marks and typography. @default undefined */
   lang?: string;
   /** `block` for a quotation in the text, `pull` for a larger exergue set apart. @default 'block' */
   variant?: 'block' | 'pull';
@@ -37,8 +38,10 @@ function hasText(value: unknown): value is string {
 /**
  * A quotation with its attribution: `<figure>` holding the `<blockquote>` and,
  * outside it as the HTML standard asks, a `<figcaption>` naming the speaker in
- * `<cite>`. French quotations get guillemets with narrow no-break spaces and
- * French typography; a quotation with `lang` gets its language's marks.
+ * `<cite>`. A quotation is in its own `lang`, else in the article's (French
+ * outside an ArticleLayout): French ones get guillemets with narrow no-break
+ * spaces and French typography, others their language's marks and the words
+ * as typed.
  *
  * @example
  * <QuoteBlock
@@ -55,6 +58,7 @@ function QuoteBlock({
   variant = 'block',
   ...rest
 }: QuoteBlockProps) {
+  const languageAround = useTextLanguage();
   const words = typeof children === 'string' ? children : text;
   const composed = typeof children === 'string' ? undefined : children;
   const hasComposed = composed !== undefined && composed !== null && composed !== false;
@@ -71,14 +75,21 @@ function QuoteBlock({
     warnOnce(`a QuoteBlock cite URL is not http(s) or relative and is dropped: ${JSON.stringify(cite)}`);
   }
 
-  const quotationLang = hasText(lang) ? lang.trim() : undefined;
+  const quotationLang = languageTagOf(lang);
+  if (hasText(lang) && quotationLang === undefined) {
+    // As for a foreign phrase in RichText: a value that cannot be a `lang` says nothing reliable.
+    warnOnce(
+      `a QuoteBlock lang ${JSON.stringify(lang)} is not a language tag; the quotation takes the language around it.`,
+    );
+  }
 
   let body: React.ReactNode = composed;
   if (!hasComposed) {
-    const marks = quotationMarksFor(quotationLang);
+    const language = quotationLang ?? languageAround;
+    const marks = quotationMarksFor(language);
     // French spacing rules (no-break spaces before « ; : ! ? », apostrophes)
     // would be wrong in an English or German sentence.
-    const typeset = isFrench(quotationLang) ? frenchTypography(bare) : bare;
+    const typeset = typographyFor(language)(bare);
     // The marks are presentation: screen readers announce the blockquote
     // itself, and would otherwise read « guillemet ouvrant » aloud.
     body = (
@@ -96,7 +107,9 @@ function QuoteBlock({
 
   const name = attribution && hasText(attribution.name) ? attribution.name.trim() : undefined;
   const role =
-    attribution && hasText(attribution.role) ? frenchTypography(attribution.role.trim()) : undefined;
+    attribution && hasText(attribution.role)
+      ? typographyFor(languageAround)(attribution.role.trim())
+      : undefined;
   if (attribution !== undefined && name === undefined) {
     warnOnce('a QuoteBlock attribution has no name; only its role, if any, is shown.');
   }

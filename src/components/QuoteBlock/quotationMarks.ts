@@ -68,7 +68,7 @@ const MARKS_BY_LANGUAGE: Record<string, QuotationMarks> = {
 
 /**
  * The marks for a BCP 47 language tag: French guillemets with narrow
- * no-break spaces when there is no tag (the article's language), the
+ * no-break spaces when there is no tag (French is the library's default), the
  * language's own marks otherwise, English curly quotes for a language the
  * table does not know.
  */
@@ -82,11 +82,6 @@ export function quotationMarksFor(lang: string | undefined): QuotationMarks {
     if (marks) return marks;
   }
   return MARKS_BY_LANGUAGE[language] ?? ENGLISH;
-}
-
-/** Whether the quotation is in French, and so takes French typography. */
-export function isFrench(lang: string | undefined): boolean {
-  return lang === undefined || lang.trim() === '' || /^fr(?:[-_]|$)/i.test(lang.trim());
 }
 
 // Pairs that may wrap a whole quotation in the data: French and Swiss

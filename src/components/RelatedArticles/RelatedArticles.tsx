@@ -3,8 +3,9 @@ import { useId } from 'react';
 import { DEFAULT_TIME_ZONE, formatFrenchDate, parseIsoDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Teaser } from '../../model';
-import { frenchTypography } from '../../typography';
+import { frenchTypography, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
+import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
 import { Section, useHeadingLevel } from '../Section';
 import { List, Root, Title } from './RelatedArticles.styles';
 import { TeaserCard, type TeaserCardData } from './TeaserCard';
@@ -12,7 +13,7 @@ import { TeaserCard, type TeaserCardData } from './TeaserCard';
 export interface RelatedArticlesProps extends Omit<React.ComponentPropsWithoutRef<'aside'>, 'title'> {
   /** The articles to suggest, in order; unusable ones (no headline, unsafe URL) are left out. */
   teasers: Teaser[];
-  /** Heading of the block. @default 'À lire aussi' */
+  /** Heading of the block, in the teasers' language. @default 'À lire aussi' */
   title?: string;
   /** `list` stacks the teasers, `grid` sets them in as many columns as fit (one at 320 px). @default 'list' */
   layout?: 'list' | 'grid';
@@ -24,6 +25,8 @@ export interface RelatedArticlesProps extends Omit<React.ComponentPropsWithoutRe
   headingId?: string;
 }
 
+const DEFAULT_TITLE = 'À lire aussi';
+
 function nonEmpty(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
@@ -33,14 +36,21 @@ function nonEmpty(value: unknown): string | undefined {
 // with its offset; any other instant is written in UTC.
 const HTML_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
-function toDate(iso: unknown, timeZone: string): TeaserCardData['date'] {
+/** How the block's words are printed: the teasers' typography, and the `lang` of the library's French words (dates, default title). */
+interface TeaserText {
+  typeset: (text: string) => string;
+  frenchLang: 'fr' | undefined;
+}
+
+function toDate(iso: unknown, timeZone: string, dateLang: 'fr' | undefined): TeaserCardData['date'] {
   if (typeof iso !== 'string') return undefined;
   // formatFrenchDate warns once and gives '' for anything it cannot read.
   const label = formatFrenchDate(iso, { timeZone });
   if (label === '') return undefined;
   const trimmed = iso.trim();
   const dateTime = HTML_DATE_TIME.test(trimmed) ? trimmed : parseIsoDateTime(trimmed)?.toISOString();
-  return dateTime ? { dateTime, label } : undefined;
+  if (!dateTime) return undefined;
+  return dateLang ? { dateTime, label, lang: dateLang } : { dateTime, label };
 }
 
 function toImage(image: Teaser['image']): TeaserCardData['image'] {
@@ -62,7 +72,11 @@ function toImage(image: Teaser['image']): TeaserCardData['image'] {
  * text: "À lire aussi" exists to lead somewhere, and a card that looks like a
  * link but goes nowhere misleads every reader.
  */
-function toCard(teaser: Teaser, timeZone: string): TeaserCardData | undefined {
+function toCard(
+  teaser: Teaser,
+  timeZone: string,
+  { typeset, frenchLang }: TeaserText,
+): TeaserCardData | undefined {
   if (typeof teaser !== 'object' || teaser === null) {
     warnOnce('a related article that is not an object was left out.');
     return undefined;
@@ -85,10 +99,10 @@ function toCard(teaser: Teaser, timeZone: string): TeaserCardData | undefined {
   const standfirst = nonEmpty(teaser.standfirst);
   return {
     href,
-    headline: frenchTypography(headline),
-    section: section === undefined ? undefined : frenchTypography(section),
-    standfirst: standfirst === undefined ? undefined : frenchTypography(standfirst),
-    date: toDate(teaser.datePublished, timeZone),
+    headline: typeset(headline),
+    section: section === undefined ? undefined : typeset(section),
+    standfirst: standfirst === undefined ? undefined : typeset(standfirst),
+    date: toDate(teaser.datePublished, timeZone, frenchLang),
     image: toImage(teaser.image),
   };
 }
@@ -106,7 +120,8 @@ function limit(max: number | undefined): number {
  * "À lire aussi": a complementary region labelled by its own heading, at the
  * level of the context it sits in (h2 beside an article body or on its own),
  * with a list of teasers whose headlines are one level below. Renders nothing
- * when no teaser can be shown.
+ * when no teaser can be shown. The teasers' text is typeset for its language:
+ * the block's own `lang`, else the article's (French outside an ArticleLayout).
  *
  * @example
  * <RelatedArticles
@@ -121,7 +136,7 @@ function limit(max: number | undefined): number {
  */
 function RelatedArticles({
   teasers,
-  title = 'À lire aussi',
+  title,
   layout = 'list',
   max,
   timeZone = DEFAULT_TIME_ZONE,
@@ -131,13 +146,16 @@ function RelatedArticles({
   // Hooks first: the early return below must not change their order.
   const generatedId = useId();
   const level = useHeadingLevel();
+  const languageAround = useTextLanguage();
+  const language = languageTagOf(rest.lang) ?? languageAround;
+  const text: TeaserText = { typeset: typographyFor(language), frenchLang: frenchPartLang(language) };
 
   const cards: { key: string; card: TeaserCardData }[] = [];
   const seen = new Map<string, number>();
   const count = limit(max);
   for (const teaser of Array.isArray(teasers) ? teasers : []) {
     if (cards.length >= count) break;
-    const card = toCard(teaser, timeZone);
+    const card = toCard(teaser, timeZone, text);
     if (!card) continue;
     // A careless feed may suggest the same article twice; keys must stay unique.
     const repeat = seen.get(card.href) ?? 0;
@@ -150,11 +168,14 @@ function RelatedArticles({
   // useId gives the same value on the server and in the browser, so the
   // label survives hydration.
   const id = nonEmpty(headingId) ?? `${generatedId}related-title`;
-  const heading = frenchTypography(nonEmpty(title) ?? 'À lire aussi');
+  const ownTitle = nonEmpty(title);
+  // The default title is the library's French words.
+  const heading = ownTitle === undefined ? frenchTypography(DEFAULT_TITLE) : text.typeset(ownTitle);
+  const headingLang = ownTitle === undefined ? text.frenchLang : undefined;
 
   return (
     <Root aria-labelledby={id} data-layout={layout === 'grid' ? 'grid' : 'list'} data-level={level} {...rest}>
-      <Title as={`h${level}`} id={id}>
+      <Title as={`h${level}`} id={id} lang={headingLang}>
         {heading}
       </Title>
       <Section as={false}>

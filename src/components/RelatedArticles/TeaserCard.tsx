@@ -7,8 +7,11 @@ export interface TeaserCardData {
   headline: string;
   section?: string;
   standfirst?: string;
-  /** The `datetime` attribute and the French words, present together or not at all. */
-  date?: { dateTime: string; label: string };
+  /**
+   * The `datetime` attribute and the French words, present together or not at
+   * all, with `lang="fr"` when the teasers are in another language.
+   */
+  date?: { dateTime: string; label: string; lang?: 'fr' };
   image?: { src: string; width: number; height: number };
 }
 
@@ -26,7 +29,9 @@ function TeaserCard({ teaser }: { teaser: TeaserCardData }) {
       {standfirst ? <Standfirst>{standfirst}</Standfirst> : null}
       {date ? (
         <Meta>
-          <time dateTime={date.dateTime}>{date.label}</time>
+          <time dateTime={date.dateTime} lang={date.lang}>
+            {date.label}
+          </time>
         </Meta>
       ) : null}
       {image ? (

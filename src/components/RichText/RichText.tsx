@@ -3,9 +3,10 @@ import { Fragment } from 'react';
 import { warnOnce } from '../../dev';
 import type { Inline, RichText as RichTextValue } from '../../model';
 import { richTextToPlainText } from '../../text';
-import { frenchTypography } from '../../typography';
+import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { isLanguageTag } from './languageTag';
+import { useTextLanguage } from './TextLanguageContext';
 
 export interface RichTextProps {
   /** The text to render: a string, or inline nodes with marks. */
@@ -27,28 +28,42 @@ const firstChar = (text: string) => Array.from(text.slice(0, 2))[0] ?? '';
 const lastChar = (text: string) => Array.from(text.slice(-2)).pop() ?? '';
 
 /**
- * French typography for one text node, aware of its neighbours: in
- * `["Il a dit ", <em>non</em>, " !"]` the `!` must get its no-break space
- * although the word before it sits in another element. The node is typeset
- * with the neighbouring characters around it and they are cut off again; when
- * typography changed one of them (a quote mark it converted), the node is
- * typeset alone.
+ * The typography of the node's language for one text node, aware of its
+ * neighbours: in `["Il a dit ", <em>non</em>, " !"]` the `!` must get its
+ * no-break space although the word before it sits in another element. The
+ * node is typeset with the neighbouring characters around it and they are cut
+ * off again; when typography changed one of them (a quote mark it converted),
+ * the node is typeset alone.
  */
-function typeset(text: string, { before, after }: Context): string {
-  if (before === '' && after === '') return frenchTypography(text);
-  const result = frenchTypography(before + text + after);
+function typeset(text: string, { before, after }: Context, lang: string | undefined): string {
+  const typography = typographyFor(lang);
+  if (before === '' && after === '') return typography(text);
+  const result = typography(before + text + after);
   if (result.startsWith(before) && result.endsWith(after) && result.length >= before.length + after.length) {
     return result.slice(before.length, result.length - after.length);
   }
-  return frenchTypography(text);
+  return typography(text);
 }
 
 // Data comes from outside: every node is checked, and an unusable one drops
 // itself (keeping whatever text it holds) rather than the paragraph.
-function renderInline(node: Inline, key: string, context: Context, depth: number): React.ReactNode {
-  if (typeof node === 'string') return typeset(node, context);
+// `lang` is the language in force for the node: the paragraph's, or that of
+// the innermost foreign phrase around it.
+function renderInline(
+  node: Inline,
+  key: string,
+  context: Context,
+  depth: number,
+  lang: string | undefined,
+): React.ReactNode {
+  if (typeof node === 'string') return typeset(node, context, lang);
   if (node === null || typeof node !== 'object' || depth > MAX_DEPTH) return null;
-  const children = Array.isArray(node.children) ? renderNodes(node.children, key, context, depth + 1) : null;
+  // A foreign phrase is typeset by its own language's rules ("burden sharing?"
+  // keeps its tight "?" in French text, "au revoir !" gets its space in English).
+  const inner = node.type === 'foreign' && isLanguageTag(node.lang) ? node.lang : lang;
+  const children = Array.isArray(node.children)
+    ? renderNodes(node.children, key, context, depth + 1, inner)
+    : null;
   switch (node.type) {
     case 'emphasis':
       return <em key={key}>{children}</em>;
@@ -92,6 +107,7 @@ function renderNodes(
   prefix: string,
   outer: Context,
   depth: number,
+  lang: string | undefined,
 ): React.ReactNode[] {
   const texts = nodes.map((node) => richTextToPlainText([node]));
   return nodes.map((node, index) => {
@@ -99,19 +115,22 @@ function renderNodes(
       before: index > 0 ? lastChar(texts[index - 1] ?? '') : outer.before,
       after: index < nodes.length - 1 ? firstChar(texts[index + 1] ?? '') : outer.after,
     };
-    return renderInline(node, `${prefix}.${index}`, context, depth);
+    return renderInline(node, `${prefix}.${index}`, context, depth, lang);
   });
 }
 
 /**
  * Renders rich text: marks become `<em>`, `<strong>`, `<a>` (safe URLs only)
- * and `<span lang>`. French typography applies to each text node, never to
- * markup, so no text can become an element.
+ * and `<span lang>`. Typography applies to each text node, never to markup,
+ * so no text can become an element: French typography for text in French
+ * (the language of the surrounding ArticleLayout, French outside one, or a
+ * foreign phrase marked `fr`), the text as typed in any other language.
  */
 function RichText({ value }: RichTextProps) {
-  if (typeof value === 'string') return <>{frenchTypography(value)}</>;
+  const lang = useTextLanguage();
+  if (typeof value === 'string') return <>{typographyFor(lang)(value)}</>;
   if (!Array.isArray(value)) return null;
-  return <>{renderNodes(value, 'n', NO_CONTEXT, 0)}</>;
+  return <>{renderNodes(value, 'n', NO_CONTEXT, 0, lang)}</>;
 }
 
 export { RichText };

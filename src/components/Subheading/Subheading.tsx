@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import { warnOnce } from '../../dev';
-import { frenchTypography } from '../../typography';
+import { typographyFor } from '../../typography';
+import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
 import { type HeadingLevel, useHeadingLevel } from '../Section';
 import { useSubheadingId } from './SlugScope';
 import { Heading, Permalink, Wrapper } from './Subheading.styles';
@@ -20,7 +21,8 @@ export interface SubheadingProps extends Omit<React.ComponentPropsWithoutRef<'h2
   /** Shows a permalink anchor to the subheading, visible on hover and on focus. @default false */
   permalink?: boolean;
   /**
-   * Accessible name of the permalink, from the subheading text.
+   * Accessible name of the permalink, from the subheading text; typeset in the
+   * subheading's language.
    * @default (text) => `Lien permanent vers la section « ${text} »`
    */
   permalinkLabel?: (text: string) => string;
@@ -33,6 +35,11 @@ export interface SubheadingProps extends Omit<React.ComponentPropsWithoutRef<'h2
 }
 
 const defaultPermalinkLabel = (text: string) => `Lien permanent vers la section « ${text} »`;
+
+// The default label as French typography sets it, written out rather than
+// typeset whole, so that the subheading's text inside keeps its own language's typography.
+const frenchPermalinkLabel = (shown: string) =>
+  `Lien permanent vers la section «\u202F${shown.trim()}\u202F»`;
 
 function sizeForLevel(level: HeadingLevel): SubheadingSize {
   if (level <= 2) return 'lg';
@@ -52,7 +59,8 @@ function textOf(node: React.ReactNode): string {
 /**
  * A body subheading (intertitre). Its level comes from the context: `h2`
  * directly in an article body, one more inside each `Section`. Its `id` is a
- * French-aware slug of its text, unique within the article.
+ * French-aware slug of its text, unique within the article. Its text gets
+ * the typography of its language: its own `lang`, else the article's.
  *
  * @example
  * <Subheading permalink>Umerov remercie les alliés</Subheading>
@@ -67,13 +75,17 @@ function Subheading({
   ...rest
 }: SubheadingProps) {
   const level = useHeadingLevel();
+  const languageAround = useTextLanguage();
+  // Its own `lang`, when given, says the language of its text; else the article's.
+  const language = languageTagOf(rest.lang) ?? languageAround;
+  const typeset = typographyFor(language);
   const text = textOf(children as React.ReactNode);
   const id = useSubheadingId(text, explicitId);
   if (text.trim() === '') {
     warnOnce('a Subheading has no text and is not rendered: an empty heading is announced as nothing.');
     return null;
   }
-  const shown = frenchTypography(text);
+  const shown = typeset(text);
   const heading = (
     <Heading
       as={`h${level}`}
@@ -86,10 +98,14 @@ function Subheading({
     </Heading>
   );
   if (!permalink) return heading;
+  const ownLabel = permalinkLabel !== defaultPermalinkLabel;
+  const label = ownLabel ? typeset(permalinkLabel(text)) : frenchPermalinkLabel(shown);
+  // The link sits beside the heading, in the language around it.
+  const labelLang = ownLabel ? undefined : frenchPartLang(languageAround);
   return (
     <Wrapper data-permalink="">
       {heading}
-      <Permalink href={`#${id}`} aria-label={frenchTypography(permalinkLabel(text))}>
+      <Permalink href={`#${id}`} aria-label={label} lang={labelLang}>
         <span aria-hidden="true">#</span>
       </Permalink>
     </Wrapper>

@@ -13,7 +13,7 @@ import { isSafeUrl } from '../../../src/url';
 import { article as anyArticle, teaser as anyTeaser } from '../../support/arbitraries';
 import { formatOutline, outlineFromHtml, outlineProblems } from '../../support/outline';
 import { renderOnServer } from '../../support/server';
-import { otanKiev, teasers } from './article';
+import { natoReady, otanKiev, teasers } from './article';
 
 type P5Node = DefaultTreeAdapterTypes.Node;
 type P5Element = DefaultTreeAdapterTypes.Element;
@@ -110,6 +110,46 @@ describe('ArticleLayout on the server (no DOM)', () => {
     expect(css).toMatch(/content:\s*' \(' attr\(href\) '\)'/);
     expect(css).toMatch(/max-width:\s*100%/);
     expect(css).toMatch(/:focus-visible/);
+  });
+
+  it('writes an English article’s text as typed, French only where marked lang="fr"', () => {
+    const { html } = renderOnServer(<ArticleLayout article={natoReady} related={teasers} />);
+    const all = elements(html);
+    const article = all.find((element) => element.tagName === 'article') as P5Element;
+    expect(attribute(article, 'lang')).toBe('en-GB');
+    expect(textOf(all.find((element) => element.tagName === 'h1') as P5Node)).toBe(
+      'Is NATO ready? "Yes": it is',
+    );
+    const text = textOf(article);
+    for (const typed of [
+      'Ministers met in Brussels; the answer: "we stand firm!"',
+      'Is it over? "Not yet": 40% of the 300000 troops asked, it\'s said...',
+      'What next? "More aid"',
+      '“We stand firm; always!”',
+      'AA: wire',
+    ]) {
+      expect(text).toContain(typed);
+    }
+    // Everything French typography would add sits inside a part marked as French.
+    const frenchParts = all.filter((element) => /^fr/i.test(attribute(element, 'lang') ?? ''));
+    let outside = text;
+    for (const part of frenchParts) outside = outside.replace(textOf(part), '');
+    expect(outside).not.toMatch(/[\u00A0\u202F«»’…]/);
+    // Byline and date labels, dates, the French phrase, the permalink's French name, the
+    // French quotation, the source label, and the French site's teasers.
+    expect(frenchParts.map((part) => part.tagName)).toEqual([
+      'span',
+      'span',
+      'span',
+      'time',
+      'span',
+      'time',
+      'span',
+      'a',
+      'blockquote',
+      'span',
+      'aside',
+    ]);
   });
 });
 

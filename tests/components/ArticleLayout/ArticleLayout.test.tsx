@@ -3,10 +3,10 @@ import { ArticleLayout } from '../../../src/components/ArticleLayout';
 import { QuoteBlock } from '../../../src/components/QuoteBlock';
 import { Section } from '../../../src/components/Section';
 import { Subheading } from '../../../src/components/Subheading';
-import type { Article } from '../../../src/model';
+import type { Article, SiteConfig } from '../../../src/model';
 import { outlineFromElement, outlineProblems } from '../../support/outline';
 import { render, screen, within } from '../../support/render';
-import { otanKiev, teasers } from './article';
+import { natoReady, otanKiev, teasers } from './article';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -349,5 +349,187 @@ describe('ArticleLayout with bad data', () => {
     silenceWarnings();
     expect(() => render(<ArticleLayout article={null as unknown as Article} />)).not.toThrow();
     expect(screen.getByRole('article')).toHaveAttribute('lang', 'fr');
+  });
+});
+
+const N = '\u202F';
+const S = '\u00A0';
+// What French typography adds: no-break spaces, guillemets, curly apostrophes, ellipses.
+const FRENCH_MARKS = /[\u00A0\u202F«»’…]/;
+
+/** The text of an element without its parts marked as French (labels, dates, French phrases). */
+function textOutsideFrench(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  for (const part of copy.querySelectorAll('[lang]')) {
+    if (/^fr\b/i.test(part.getAttribute('lang') ?? '')) part.remove();
+  }
+  return copy.textContent ?? '';
+}
+
+const siteIn = (locale: string): SiteConfig => ({
+  name: 'Le Quotidien',
+  url: 'https://www.lequotidien.example',
+  logo: { src: '/images/logo.png', width: 600, height: 60 },
+  locale,
+});
+
+describe('ArticleLayout in another language', () => {
+  it('keeps the text of an English article exactly as typed: header, body, captions, footer', () => {
+    render(<ArticleLayout article={natoReady} />);
+    const article = screen.getByRole('article');
+    expect(article).toHaveAttribute('lang', 'en-GB');
+    // textContent, not toHaveTextContent: the matchers fold no-break spaces into plain ones.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Is NATO ready? "Yes": it is');
+    const header = article.querySelector('header');
+    expect(header?.textContent).toContain('World: Europe');
+    expect(header?.textContent).toContain('Ministers met in Brussels; the answer: "we stand firm!"');
+    expect(header?.textContent).toContain('Shona Murray, EU correspondent: Brussels');
+    expect(article.textContent).toContain(
+      'Is it over? "Not yet": 40% of the 300000 troops asked, it\'s said...',
+    );
+    expect(screen.getByRole('heading', { level: 2, name: /What next/ }).textContent).toBe(
+      'What next? "More aid"',
+    );
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toContain('Ready? Yes');
+    expect(article.querySelector('figure[data-lead] figcaption')?.textContent).toBe(
+      'Jens Stoltenberg in Brussels: "a show of unity". © EBU',
+    );
+    const footer = article.querySelector('footer');
+    expect(footer?.textContent).toContain('AA: wire');
+    expect(
+      within(footer as HTMLElement)
+        .getAllByRole('listitem')
+        .map((tag) => tag.textContent),
+    ).toEqual(['NATO: summit', 'Ukraine?']);
+    expect(textOutsideFrench(article)).not.toMatch(FRENCH_MARKS);
+  });
+
+  it('gives a quotation the article’s language unless it has its own', () => {
+    render(<ArticleLayout article={natoReady} />);
+    const [english, french] = screen.getAllByRole('blockquote');
+    expect(english).not.toHaveAttribute('lang');
+    expect(english?.textContent).toBe('“We stand firm; always!”');
+    expect(english?.closest('figure')?.querySelector('figcaption')?.textContent).toBe(
+      'Jens Stoltenberg, NATO: chief',
+    );
+    expect(french).toHaveAttribute('lang', 'fr');
+    expect(french?.textContent).toBe(`«${N}Nous restons inébranlables${N}!${N}»`);
+  });
+
+  it('typesets a French phrase of an English paragraph in French, and only it', () => {
+    render(<ArticleLayout article={natoReady} />);
+    const paragraph = screen.getByText(
+      (_, element) => element?.textContent?.startsWith('Paris asks') ?? false,
+      {
+        selector: 'p',
+      },
+    );
+    const phrase = paragraph.querySelector('span[lang="fr"]');
+    expect(phrase?.textContent).toBe(`«${N}le parapluie${N}»${S}: est-il prêt${N}?`);
+    expect(phrase?.parentElement?.textContent).toBe(
+      `Paris asks: «${N}le parapluie${N}»${S}: est-il prêt${N}? Really? Yes!`,
+    );
+  });
+
+  it('prints its own French labels and dates as French, marked lang="fr"', () => {
+    render(<ArticleLayout article={natoReady} />);
+    const article = screen.getByRole('article');
+    const french = [...article.querySelectorAll('header [lang="fr"], footer [lang="fr"]')].map(
+      (part) => part.textContent,
+    );
+    expect(french).toEqual([
+      'Par',
+      'et',
+      'Publié le',
+      `4${S}avril${S}2024 à 14${S}h${S}30`,
+      'Mis à jour le',
+      `4${S}avril${S}2024 à 18${S}h${S}05`,
+      `Source${S}:`,
+    ]);
+  });
+
+  it('takes labels a site gives as words of the article’s language, typed as given', () => {
+    const labels = { by: 'By', and: 'and', published: 'Published', source: 'Source:' };
+    render(<ArticleLayout article={natoReady} labels={labels} />);
+    const article = screen.getByRole('article');
+    expect(article.querySelector('header p:has([data-author])')?.textContent).toBe(
+      'By Shona Murray, EU correspondent: Brussels, and Euronews',
+    );
+    expect(article.querySelector('footer p')?.textContent).toBe('Source: AA: wire');
+    expect(article.querySelector('[data-date="published"]')?.textContent).toBe(
+      `Published 4${S}avril${S}2024 à 14${S}h${S}30`,
+    );
+    // The dates stay French: only they, and the labels left to the library, are marked.
+    expect([...article.querySelectorAll('header [lang="fr"]')].map((part) => part.tagName)).toEqual([
+      'TIME',
+      'SPAN',
+      'TIME',
+    ]);
+  });
+
+  it('gives composed children the article’s language too', () => {
+    render(
+      <ArticleLayout article={natoReady}>
+        <Subheading>Ready? Yes</Subheading>
+        <QuoteBlock text="Ready? Yes!" />
+      </ArticleLayout>,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Ready? Yes');
+    expect(screen.getByRole('blockquote').textContent).toBe('“Ready? Yes!”');
+  });
+
+  it('follows its lang prop over the article’s language, and trims the language as the meta tags do', () => {
+    const { unmount } = render(<ArticleLayout article={otanKiev} lang="en" />);
+    expect(screen.getByRole('article')).toHaveAttribute('lang', 'en');
+    unmount();
+    render(<ArticleLayout article={{ ...natoReady, language: ' en-GB ' }} />);
+    expect(screen.getByRole('article')).toHaveAttribute('lang', 'en-GB');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Is NATO ready? "Yes": it is');
+  });
+
+  it('shows the teasers of a French site in French, marked lang, inside an English article', () => {
+    const related = [{ url: '/international/rutte', headline: 'Rutte: "le prochain chef" ?' }];
+    render(<ArticleLayout article={natoReady} related={related} />);
+    const region = screen.getByRole('complementary');
+    expect(region).toHaveAttribute('lang', 'fr-FR');
+    expect(within(region).getByRole('heading', { level: 3 }).textContent).toBe(
+      `Rutte${S}: «${N}le prochain chef${N}»${N}?`,
+    );
+  });
+
+  it('shows the teasers of an English site as typed, with the library’s French title marked lang="fr"', () => {
+    const related = [
+      { url: '/world/rutte', headline: 'Rutte: "the next chief"?', datePublished: '2024-06-20' },
+    ];
+    render(<ArticleLayout article={natoReady} related={related} site={siteIn('en_GB')} />);
+    const region = screen.getByRole('complementary');
+    expect(region).not.toHaveAttribute('lang');
+    expect(within(region).getByRole('heading', { level: 3 }).textContent).toBe('Rutte: "the next chief"?');
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'fr');
+    expect(region.querySelector('time')).toHaveAttribute('lang', 'fr');
+  });
+});
+
+describe('ArticleLayout in French', () => {
+  it('gives French typography to the article’s own text', () => {
+    const article = {
+      ...otanKiev,
+      headline: 'L\'OTAN est-elle prête ? "Oui" : elle l\'est',
+      body: [{ type: 'paragraph' as const, text: 'Le taux : 40 %, soit 300000 soldats !' }],
+      source: { name: 'AA' },
+    };
+    render(<ArticleLayout article={article} related={teasers} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      `L’OTAN est-elle prête${N}? «${N}Oui${N}»${S}: elle l’est`,
+    );
+    expect(screen.getByRole('article').textContent).toContain(
+      `Le taux${S}: 40${S}%, soit 300${N}000 soldats${N}!`,
+    );
+    expect(screen.getByRole('article').querySelector('footer p')?.textContent).toBe(`Source${S}: AA`);
+  });
+
+  it('marks no part of a French article with a lang of its own', () => {
+    render(<ArticleLayout article={otanKiev} related={teasers} />);
+    expect(screen.getByRole('article').querySelectorAll('[lang]')).toHaveLength(0);
   });
 });

@@ -64,3 +64,58 @@ export const teasers: Teaser[] = [
     headline: 'Mark Rutte devrait être le prochain chef de l’OTAN',
   },
 ];
+
+/**
+ * An English article (a wire story published in its language) full of the
+ * punctuation French typography would change: `?`, `!`, `;`, `:`, `%`,
+ * straight quotes, apostrophes, a five-digit number. One phrase is French,
+ * and one quotation is French.
+ */
+export const natoReady: Article = {
+  url: 'https://www.lequotidien.example/en/international/2024/04/04/is-nato-ready',
+  headline: 'Is NATO ready? "Yes": it is',
+  standfirst: 'Ministers met in Brussels; the answer: "we stand firm!"',
+  section: { name: 'World: Europe', url: '/en/world' },
+  tags: ['NATO: summit', 'Ukraine?'],
+  datePublished: '2024-04-04T14:30:00+02:00',
+  dateModified: '2024-04-04T18:05:00+02:00',
+  authors: [
+    { name: 'Shona Murray', url: '/auteurs/shona-murray', jobTitle: 'EU correspondent: Brussels' },
+    { name: 'Euronews' },
+  ],
+  image: {
+    src: '/images/otan-conseil.jpg',
+    width: 1200,
+    height: 675,
+    alt: 'Jens Stoltenberg at NATO headquarters in Brussels',
+    caption: 'Jens Stoltenberg in Brussels: "a show of unity".',
+    credit: '© EBU',
+  },
+  body: [
+    { type: 'paragraph', text: 'Is it over? "Not yet": 40% of the 300000 troops asked, it\'s said...' },
+    {
+      type: 'paragraph',
+      text: [
+        'Paris asks: ',
+        { type: 'foreign', lang: 'fr', children: ['"le parapluie" : est-il prêt ?'] },
+        ' Really? ',
+        { type: 'emphasis', children: ['Yes!'] },
+      ],
+    },
+    { type: 'subheading', text: 'What next? "More aid"' },
+    {
+      type: 'quote',
+      text: 'We stand firm; always!',
+      attribution: { name: 'Jens Stoltenberg', role: 'NATO: chief' },
+    },
+    {
+      type: 'quote',
+      text: 'Nous restons inébranlables !',
+      lang: 'fr',
+      attribution: { name: 'Stéphane Séjourné' },
+    },
+    { type: 'list', items: ['Ready? Yes', 'Funded: no'] },
+  ],
+  source: { name: 'AA: wire' },
+  language: 'en-GB',
+};

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { otanKievConseil } from '../../../fixtures';
 import { ArticleLayout } from '../../../src/components/ArticleLayout';
 import { QuoteBlock } from '../../../src/components/QuoteBlock';
+import { TextLanguageContext } from '../../../src/components/RichText';
 import { resetWarnings } from '../../../src/dev';
 import { frenchTypography } from '../../../src/typography';
 import { render, screen } from '../../support/render';
@@ -334,5 +335,51 @@ describe('QuoteBlock inside ArticleLayout', () => {
       expect(countOf(text, '«')).toBe(1);
       expect(countOf(text, '»')).toBe(1);
     }
+  });
+});
+
+describe('QuoteBlock in text of another language', () => {
+  it('takes the language around when it has none: its marks, and the words as typed', () => {
+    const { container } = render(
+      <TextLanguageContext.Provider value="en-GB">
+        <QuoteBlock
+          text={'"Is it over? Yes: 40%."'}
+          attribution={{ name: 'Jens Stoltenberg', role: 'NATO: chief' }}
+        />
+      </TextLanguageContext.Provider>,
+    );
+    const quote = blockquoteOf(container);
+    expect(quote.textContent).toBe('“Is it over? Yes: 40%.”');
+    // The quotation is in the language around, which says it already.
+    expect(quote).not.toHaveAttribute('lang');
+    expect(container.querySelector('figcaption')?.textContent).toBe('Jens Stoltenberg, NATO: chief');
+  });
+
+  it('drops a lang that is not a language tag, with a warning, and takes the language around', () => {
+    resetWarnings();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <TextLanguageContext.Provider value="en">
+        <QuoteBlock text="Ready? Yes" lang={'en" onclick="x'} />
+        <QuoteBlock text="Est-ce fini ?" lang="fr_FR" />
+      </TextLanguageContext.Provider>,
+    );
+    const [first, second] = Array.from(container.querySelectorAll('blockquote'));
+    expect(first).not.toHaveAttribute('lang');
+    expect(first?.textContent).toBe('“Ready? Yes”');
+    expect(second).not.toHaveAttribute('lang');
+    expect(second?.textContent).toBe('“Est-ce fini ?”');
+    expect(warn).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
+  it('keeps French marks and typography for a French quotation in English text', () => {
+    const { container } = render(
+      <TextLanguageContext.Provider value="en-GB">
+        <QuoteBlock text="Est-ce fini ?" lang="fr" />
+      </TextLanguageContext.Provider>,
+    );
+    expect(blockquoteOf(container).textContent).toBe(`«${NNBSP}Est-ce fini${NNBSP}?${NNBSP}»`);
+    expect(blockquoteOf(container)).toHaveAttribute('lang', 'fr');
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { otanAideMilitaire } from '../../../fixtures';
 import { ArticleLayout } from '../../../src/components/ArticleLayout';
 import { RelatedArticles } from '../../../src/components/RelatedArticles';
+import { TextLanguageContext } from '../../../src/components/RichText';
 import { Section } from '../../../src/components/Section';
 import type { Teaser } from '../../../src/model';
 import { act, render, screen, within } from '../../support/render';
@@ -354,5 +355,49 @@ describe('RelatedArticles inside ArticleLayout', () => {
     expect(within(within(shifted).getByRole('list')).getAllByRole('heading').map(headingLevel)).toEqual([
       5, 5,
     ]);
+  });
+});
+
+describe('RelatedArticles languages', () => {
+  const english: Teaser[] = [
+    {
+      url: '/world/rutte',
+      headline: 'Rutte: "the next chief"?',
+      standfirst: "It's done; 40%...",
+      section: { name: 'World: Europe' },
+      datePublished: '2024-06-20T09:00:00+02:00',
+    },
+  ];
+
+  it('shows teasers in its own lang as typed, the library’s French title and dates marked lang="fr"', () => {
+    render(<RelatedArticles teasers={english} lang="en-GB" />);
+    const region = screen.getByRole('complementary');
+    expect(region).toHaveAttribute('lang', 'en-GB');
+    expect(within(region).getByRole('heading', { level: 3 }).textContent).toBe('Rutte: "the next chief"?');
+    expect(region.textContent).toContain("It's done; 40%...");
+    expect(region.textContent).toContain('World: Europe');
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'fr');
+    expect(region.querySelector('time')).toHaveAttribute('lang', 'fr');
+  });
+
+  it('takes the language around, and types a title it is given in that language', () => {
+    render(
+      <TextLanguageContext.Provider value="en">
+        <RelatedArticles teasers={english} title="Read more: NATO" />
+      </TextLanguageContext.Provider>,
+    );
+    const title = screen.getByRole('heading', { level: 2 });
+    expect(title.textContent).toBe('Read more: NATO');
+    expect(title).not.toHaveAttribute('lang');
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Rutte: "the next chief"?');
+  });
+
+  it('typesets teasers in French by default, with nothing marked', () => {
+    render(<RelatedArticles teasers={english} />);
+    const region = screen.getByRole('complementary');
+    expect(within(region).getByRole('heading', { level: 3 }).textContent).toBe(
+      'Rutte\u00A0: «\u202Fthe next chief\u202F»\u202F?',
+    );
+    expect(region.querySelectorAll('[lang]')).toHaveLength(0);
   });
 });

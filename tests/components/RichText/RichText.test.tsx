@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { RichText } from '../../../src/components/RichText';
+import { RichText, TextLanguageContext } from '../../../src/components/RichText';
 import type { Inline, RichText as RichTextValue } from '../../../src/model';
 import { isSafeUrl } from '../../../src/url';
 import { HOSTILE_URLS } from '../../support/arbitraries';
@@ -14,6 +14,18 @@ function paragraph(value: RichTextValue) {
       <RichText value={value} />
     </p>,
   ).getByTestId('p');
+}
+
+/** A paragraph inside text in another language, as ArticleLayout provides it. */
+function paragraphIn(lang: string, value: RichTextValue) {
+  const { container } = render(
+    <TextLanguageContext.Provider value={lang}>
+      <p>
+        <RichText value={value} />
+      </p>
+    </TextLanguageContext.Provider>,
+  );
+  return container.querySelector('p') as HTMLParagraphElement;
 }
 
 describe('RichText marks', () => {
@@ -114,5 +126,46 @@ describe('RichText typography and safety', () => {
 
   it('renders nothing for a missing value', () => {
     expect(paragraph(undefined as unknown as RichTextValue).textContent).toBe('');
+  });
+});
+
+describe('RichText languages', () => {
+  it('leaves an English phrase in a French paragraph as typed, and the French around it typeset', () => {
+    const p = paragraph([
+      'Ils disent ',
+      { type: 'foreign', lang: 'en', children: ['"Ready? Yes: 40%"'] },
+      ' ; vraiment ?',
+    ]);
+    expect(p.querySelector('span[lang="en"]')?.textContent).toBe('"Ready? Yes: 40%"');
+    expect(p.textContent).toBe(`Ils disent "Ready? Yes: 40%"${NNBSP}; vraiment${NNBSP}?`);
+  });
+
+  it('leaves the text of a paragraph in English as typed', () => {
+    expect(paragraphIn('en-GB', 'Is NATO ready? "Yes": it is').textContent).toBe(
+      'Is NATO ready? "Yes": it is',
+    );
+    const p = paragraphIn('en-GB', ["It's ", { type: 'emphasis', children: ['over?'] }, ' "No": 40%...']);
+    expect(p.textContent).toBe('It\'s over? "No": 40%...');
+  });
+
+  it('typesets a French phrase in an English paragraph in French', () => {
+    const p = paragraphIn('en-GB', [
+      'They call it ',
+      { type: 'foreign', lang: 'fr', children: ['"la dissuasion" : prête ?'] },
+      ' Ready? Yes: 40%',
+    ]);
+    expect(p.querySelector('span[lang="fr"]')?.textContent).toBe(
+      `«${NNBSP}la dissuasion${NNBSP}»${NBSP}: prête${NNBSP}?`,
+    );
+    expect(p.textContent).toBe(
+      `They call it «${NNBSP}la dissuasion${NNBSP}»${NBSP}: prête${NNBSP}? Ready? Yes: 40%`,
+    );
+  });
+
+  it('keeps the language around for a phrase whose lang is not a language tag', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const p = paragraphIn('en', ['Ready? ', { type: 'foreign', lang: 'fr!', children: ['Yes: no!'] }]);
+    expect(p.textContent).toBe('Ready? Yes: no!');
+    vi.restoreAllMocks();
   });
 });

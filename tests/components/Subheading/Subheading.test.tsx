@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { TextLanguageContext } from '../../../src/components/RichText';
 import { Section } from '../../../src/components/Section';
 import { SlugScope, Subheading } from '../../../src/components/Subheading';
 import { render, screen } from '../../support/render';
@@ -196,5 +197,48 @@ describe('Subheading text and props', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/no text/);
     warn.mockRestore();
+  });
+});
+
+describe('Subheading languages', () => {
+  it('keeps its text as typed in English text, with the French permalink name marked lang="fr"', () => {
+    render(
+      <TextLanguageContext.Provider value="en-GB">
+        <SlugScope>
+          <Subheading permalink>What next? "More aid"</Subheading>
+        </SlugScope>
+      </TextLanguageContext.Provider>,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('What next? "More aid"');
+    const link = screen.getByRole('link', {
+      name: `Lien permanent vers la section «${NNBSP}What next? "More aid"${NNBSP}»`,
+    });
+    expect(link).toHaveAttribute('lang', 'fr');
+  });
+
+  it('follows its own lang, and typesets a custom permalink name in it', () => {
+    render(
+      <SlugScope>
+        <Subheading lang="en" permalink permalinkLabel={(text) => `Link to: ${text}`}>
+          Ready? Yes
+        </Subheading>
+      </SlugScope>,
+    );
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading.textContent).toBe('Ready? Yes');
+    expect(heading).toHaveAttribute('lang', 'en');
+    const link = screen.getByRole('link');
+    expect(link).toHaveAttribute('aria-label', 'Link to: Ready? Yes');
+    expect(link).not.toHaveAttribute('lang');
+  });
+
+  it('stays French by default, its permalink name unmarked', () => {
+    render(
+      <SlugScope>
+        <Subheading permalink>Prêt ? Oui</Subheading>
+      </SlugScope>,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(`Prêt${NNBSP}? Oui`);
+    expect(screen.getByRole('link')).not.toHaveAttribute('lang');
   });
 });

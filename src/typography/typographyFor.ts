@@ -1,0 +1,32 @@
+import { frenchTypography } from './frenchTypography';
+
+// "fr", "fr-FR", "fr-CA", and the Open Graph spelling "fr_FR".
+const FRENCH = /^fr(?:[-_]|$)/i;
+
+/**
+ * Whether text in this BCP 47 language takes French typography. No tag (or
+ * a blank one) means the library's default language, French.
+ */
+export function isFrenchLanguage(lang: string | undefined): boolean {
+  if (typeof lang !== 'string' || lang.trim() === '') return true;
+  return FRENCH.test(lang.trim());
+}
+
+// Other languages' conventions are not the library's to impose: their text
+// is shown as the writer typed it.
+function asTyped(text: string): string {
+  return typeof text === 'string' ? text : '';
+}
+
+/**
+ * The typography for text in a language: `frenchTypography` for French
+ * (`fr`, `fr-FR`, `fr-CA`…, or no language given), the text as typed for any
+ * other language, whose spacing rules differ ("Ready?" keeps its `?` tight).
+ *
+ * @example
+ * typographyFor('fr-FR')('Prêt ?'); // 'Prêt\u202F?'
+ * typographyFor('en-GB')('Ready? "Yes"'); // 'Ready? "Yes"'
+ */
+export function typographyFor(lang?: string): (text: string) => string {
+  return isFrenchLanguage(lang) ? frenchTypography : asTyped;
+}
