@@ -81,9 +81,40 @@ function check(problems: () => string[]): void {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be matched.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
-/** The text as the library publishes it: control characters dropped, trimmed, then set in French typography. */
-function typeset(value: unknown): string {
-  return typeof value === 'string' ? frenchTypography(value.replace(CONTROL_CHARACTERS, '').trim()) : '';
+/** The language an article is published in: its own when it is a language tag, French otherwise. */
+function publishedLanguage(article: Article): string {
+  const language =
+    typeof article.language === 'string' ? article.language.replace(CONTROL_CHARACTERS, '').trim() : '';
+  return BCP47.test(language) ? language : 'fr-FR';
+}
+
+const FRENCH = /^fr(?:-|$)/i;
+
+/**
+ * The text as the library publishes it: control characters dropped, trimmed,
+ * then set in French typography. For an article in another language the text
+ * may also stay as typed (French rules are the library's to impose on French
+ * text only), so both forms are accepted there.
+ */
+function typesetForms(value: unknown, article: Article): string[] {
+  const text = typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '').trim() : '';
+  const french = frenchTypography(text);
+  return FRENCH.test(publishedLanguage(article)) || french === text ? [french] : [french, text];
+}
+
+/** The French-typeset form, the one a French article shows. */
+function typeset(value: unknown, article: Article): string {
+  return typesetForms(value, article)[0] as string;
+}
+
+/** The list as published, in each accepted form, blank items left out and (with `unique`) duplicates too. */
+function publishedLists(values: unknown[], article: Article, { unique = false } = {}): string[][] {
+  const forms = values.map((value) => typesetForms(value, article));
+  const pick = (index: number) => {
+    const list = forms.map((form) => form[index] ?? (form[0] as string)).filter((item) => item.trim() !== '');
+    return unique ? [...new Set(list)] : list;
+  };
+  return forms.some((form) => form.length > 1) ? [pick(0), pick(1)] : [pick(0)];
 }
 
 /**
@@ -143,8 +174,11 @@ function jsonLdProblems(article: Article, site: SiteConfig, graph: unknown): str
   const news = nodes.find((node) => node['@type'] === 'NewsArticle');
   if (!news) return [...problems, 'no NewsArticle in the graph'];
 
-  const headline = typeset(article.headline);
   const shown = news.headline as string | undefined;
+  const headlineForms = typesetForms(article.headline, article);
+  const headline =
+    headlineForms.find((form) => form === shown || form.startsWith((shown ?? '').slice(0, -1))) ??
+    typeset(article.headline, article);
   if (headline.trim() === '') {
     if (shown !== undefined) problems.push(`headline ${JSON.stringify(shown)} for an empty headline`);
   } else if (headline.length <= 110) {
@@ -161,27 +195,32 @@ function jsonLdProblems(article: Article, site: SiteConfig, graph: unknown): str
     );
   }
 
-  const section = typeset(article.section?.name);
-  if ((news.articleSection ?? '') !== (section.trim() === '' ? '' : section)) {
-    problems.push(`articleSection ${JSON.stringify(news.articleSection)} is not ${JSON.stringify(section)}`);
+  const sections = typesetForms(article.section?.name, article).map((form) =>
+    form.trim() === '' ? '' : form,
+  );
+  if (!sections.includes((news.articleSection as string | undefined) ?? '')) {
+    problems.push(`articleSection ${JSON.stringify(news.articleSection)} is not ${JSON.stringify(sections)}`);
   }
 
-  const tags = [...new Set((article.tags ?? []).map(typeset).filter((tag) => tag.trim() !== ''))];
-  if (!isDeepStrictEqual(news.keywords ?? [], tags)) {
-    problems.push(`keywords ${JSON.stringify(news.keywords)} are not ${JSON.stringify(tags)}`);
+  const tags = publishedLists(article.tags ?? [], article, { unique: true });
+  if (!tags.some((list) => isDeepStrictEqual(news.keywords ?? [], list))) {
+    problems.push(`keywords ${JSON.stringify(news.keywords)} are not ${JSON.stringify(tags[0])}`);
   }
 
-  const authors = (article.authors ?? [])
-    .map((author) => typeset(author.name))
-    .filter((name) => name.trim() !== '');
+  const authors = publishedLists(
+    (article.authors ?? []).map((author) => author.name),
+    article,
+  );
   const authorNames = ((news.author as Node[] | undefined) ?? []).map((person) => person.name);
-  if (!isDeepStrictEqual(authorNames, authors)) {
-    problems.push(`authors ${JSON.stringify(authorNames)} are not ${JSON.stringify(authors)}`);
+  if (!authors.some((list) => isDeepStrictEqual(authorNames, list))) {
+    problems.push(`authors ${JSON.stringify(authorNames)} are not ${JSON.stringify(authors[0])}`);
   }
 
-  const ownDescription = typeset(article.description);
-  if (ownDescription.trim() !== '' && news.description !== ownDescription) {
-    problems.push(`description ${JSON.stringify(news.description)} is not ${JSON.stringify(ownDescription)}`);
+  const descriptions = typesetForms(article.description, article);
+  if ((descriptions[0] as string).trim() !== '' && !descriptions.includes(news.description as string)) {
+    problems.push(
+      `description ${JSON.stringify(news.description)} is not ${JSON.stringify(descriptions[0])}`,
+    );
   }
 
   for (const field of ['datePublished', 'dateModified'] as const) {
@@ -205,7 +244,8 @@ function jsonLdProblems(article: Article, site: SiteConfig, graph: unknown): str
   }
   if (typeof site.url === 'string' && absoluteUrlProblem(site.url, 'site.url') === undefined) {
     const publisher = nodes.find((node) => String(node['@type']).endsWith('Organization'));
-    if (!publisher?.name && typeset(site.name).trim() !== '') problems.push('the publisher has no name');
+    if (!publisher?.name && typeset(site.name, article).trim() !== '')
+      problems.push('the publisher has no name');
   }
   return problems;
 }
@@ -237,7 +277,7 @@ describe('fuzzing', () => {
                 problems.push('the JSON-LD in the page is not the graph buildNewsArticleJsonLd gives');
               }
             }
-            problems.push(...documentOutlineProblems(audit.headings, typeset(article.headline)));
+            problems.push(...documentOutlineProblems(audit.headings, typeset(article.headline, article)));
             return problems;
           });
         },
@@ -324,8 +364,11 @@ describe('fuzzing', () => {
           const meta = buildArticleMeta(article, site, { noindex });
           const problems: string[] = [];
           if (meta.title.trim() === '') problems.push('empty <title>');
-          const headline = typeset(article.headline);
-          if (headline.trim() !== '' && !meta.title.includes(headline)) {
+          const headlines = typesetForms(article.headline, article);
+          if (
+            (headlines[0] as string).trim() !== '' &&
+            !headlines.some((form) => meta.title.includes(form))
+          ) {
             problems.push(`title ${JSON.stringify(meta.title)} does not contain the headline`);
           }
           if (!BCP47.test(meta.htmlAttributes.lang)) {
