@@ -88,9 +88,11 @@ describe('renderArticleDocument: the document', () => {
     const styles = document.head.querySelectorAll('style[data-styled]');
     expect(styles.length).toBeGreaterThan(0);
     const css = Array.from(styles, (style) => style.textContent).join('');
-    const className = document.querySelector('h1')?.classList[0];
+    // The article is the one styled root: its parts are styled by nested rules under its class.
+    const className = document.querySelector('article')?.classList[1];
     expect(className).toBeDefined();
-    expect(css).toContain(`.${document.querySelector('h1')?.classList[1]}`);
+    expect(css).toContain(`.${className}`);
+    expect(css).toMatch(/\[data-part=['"]?headline['"]?\]/);
   });
 
   it('renders the article page in <main>, its headline the one h1, with the related articles', () => {

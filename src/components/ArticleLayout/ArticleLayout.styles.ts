@@ -1,8 +1,28 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme';
 import { focusRing, printBase, readingColumn } from '../../theme/css';
-import { RelatedArticles } from '../RelatedArticles';
 
+/**
+ * The whole article is styled from its root. styled-components generates the
+ * CSS of every styled component again for each server request, so one
+ * component with nested rules costs far less than one per part.
+ *
+ * Styling contract (stable, also for a host's own CSS), all scoped to the
+ * article's own structure so that a composed body is left alone:
+ * - `> header` holds `[data-part="kicker"]`, `[data-part="headline"]` (with
+ *   `data-level`), `[data-part="standfirst"]`, `[data-part="byline"]` (whose
+ *   authors are `[data-author]`, with `[data-part="job-title"]`) and
+ *   `[data-part="dates"]`;
+ * - `[data-part="figure"]` is a figure of the article (`data-lead` on the lead
+ *   one), with its `figcaption` and the credit in `small`;
+ * - `[data-part="body"]` holds the body, `> footer` the source line
+ *   `[data-part="source"]` and the tag list `[data-part="tags"]`;
+ * - `[data-part="related"]` is the « À lire aussi » block.
+ *
+ * Inner selectors sit in `:where()`, so each weighs what a single class does
+ * (two for the margins that must beat the paragraph rule below): the cascade
+ * is the same as with one styled component per part.
+ */
 export const Root = styled.article`
   box-sizing: border-box;
   width: 100%;
@@ -52,172 +72,175 @@ export const Root = styled.article`
     margin-block: 0 1em;
   }
 
-  ${printBase}
-`;
+  /* Header */
 
-export const Header = styled.header`
-  ${readingColumn}
-  margin-block-end: ${vars.space.lg};
-`;
+  & > :where(header) {
+    ${readingColumn}
+    margin-block-end: ${vars.space.lg};
+  }
 
-export const Kicker = styled.p`
-  margin: 0 0 ${vars.space.sm};
-  font-family: ${vars.font.sans};
-  font-size: ${vars.fontSize.xs};
-  font-weight: 700;
-  letter-spacing: 0.06em;
-  line-height: ${vars.lineHeight.heading};
-  text-transform: uppercase;
-  color: ${vars.color.accent};
-
-  && a {
+  & > :where(header > [data-part='kicker']) {
+    margin: 0 0 ${vars.space.sm};
+    font-family: ${vars.font.sans};
+    font-size: ${vars.fontSize.xs};
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    line-height: ${vars.lineHeight.heading};
+    text-transform: uppercase;
+    color: ${vars.color.accent};
+  }
+  & > :where(header) > [data-part='kicker'] a {
     color: inherit;
     text-decoration: none;
   }
-  && a:hover {
+  & > :where(header) > [data-part='kicker'] a:hover {
     text-decoration: underline;
   }
-`;
 
-export const Headline = styled.h1`
-  margin: 0 0 ${vars.space.md};
-  font-family: ${vars.font.serif};
-  font-size: ${vars.fontSize.display};
-  font-weight: 700;
-  line-height: ${vars.lineHeight.tight};
-  letter-spacing: -0.01em;
-  text-wrap: balance;
-  color: ${vars.color.text};
-`;
+  & > :where(header > [data-part='headline']) {
+    margin: 0 0 ${vars.space.md};
+    font-family: ${vars.font.serif};
+    font-size: ${vars.fontSize.display};
+    font-weight: 700;
+    line-height: ${vars.lineHeight.tight};
+    letter-spacing: -0.01em;
+    text-wrap: balance;
+    color: ${vars.color.text};
+  }
 
-export const Standfirst = styled.p`
-  && {
+  & > :where(header) > [data-part='standfirst'] {
     margin: 0 0 ${vars.space.md};
   }
-  font-size: ${vars.fontSize.lg};
-  line-height: ${vars.lineHeight.heading};
-  font-weight: 600;
-  color: ${vars.color.text};
-`;
+  & > :where(header > [data-part='standfirst']) {
+    font-size: ${vars.fontSize.lg};
+    line-height: ${vars.lineHeight.heading};
+    font-weight: 600;
+    color: ${vars.color.text};
+  }
 
-export const BylineText = styled.p`
-  && {
+  & > :where(header) > [data-part='byline'] {
     margin: 0;
   }
-  font-family: ${vars.font.sans};
-  font-size: ${vars.fontSize.sm};
-  line-height: ${vars.lineHeight.heading};
-  color: ${vars.color.text};
-
-  && a {
+  & > :where(header > [data-part='byline']) {
+    font-family: ${vars.font.sans};
+    font-size: ${vars.fontSize.sm};
+    line-height: ${vars.lineHeight.heading};
+    color: ${vars.color.text};
+  }
+  & > :where(header) > [data-part='byline'] a {
     color: ${vars.color.text};
     font-weight: 600;
   }
-`;
+  & > :where(header > [data-part='byline'] [data-part='job-title']) {
+    color: ${vars.color.textMuted};
+  }
 
-export const JobTitle = styled.span`
-  color: ${vars.color.textMuted};
-`;
-
-export const Dates = styled.p`
-  && {
+  & > :where(header) > [data-part='dates'] {
     margin: ${vars.space.xs} 0 0;
   }
-  display: flex;
-  flex-wrap: wrap;
-  column-gap: ${vars.space.md};
-  font-family: ${vars.font.sans};
-  font-size: ${vars.fontSize.xs};
-  line-height: ${vars.lineHeight.heading};
-  color: ${vars.color.textMuted};
-`;
+  & > :where(header > [data-part='dates']) {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: ${vars.space.md};
+    font-family: ${vars.font.sans};
+    font-size: ${vars.fontSize.xs};
+    line-height: ${vars.lineHeight.heading};
+    color: ${vars.color.textMuted};
+  }
 
-export const Figure = styled.figure`
-  margin: 0 auto ${vars.space.lg};
-  max-width: ${vars.measure};
+  /* Figures: the lead image and the image blocks of the body */
 
-  &[data-lead] {
+  & :where([data-part='figure']) {
+    margin: 0 auto ${vars.space.lg};
+    max-width: ${vars.measure};
+  }
+  & :where([data-part='figure'])[data-lead] {
     max-width: 100%;
     width: fit-content;
   }
-
-  & img {
+  & :where([data-part='figure']) img {
     display: block;
     margin-inline: auto;
     background: ${vars.color.surface};
   }
-
-  @media print {
-    break-inside: avoid;
+  & :where([data-part='figure'] > figcaption) {
+    max-width: ${vars.measure};
+    margin-block-start: ${vars.space.xs};
+    font-family: ${vars.font.sans};
+    font-size: ${vars.fontSize.xs};
+    line-height: ${vars.lineHeight.heading};
+    color: ${vars.color.textMuted};
   }
-`;
+  & :where([data-part='figure'] > figcaption > small) {
+    font-size: inherit;
+    white-space: nowrap;
+  }
 
-export const Caption = styled.figcaption`
-  max-width: ${vars.measure};
-  margin-block-start: ${vars.space.xs};
-  font-family: ${vars.font.sans};
-  font-size: ${vars.fontSize.xs};
-  line-height: ${vars.lineHeight.heading};
-  color: ${vars.color.textMuted};
-`;
+  /* Body */
 
-export const Credit = styled.small`
-  font-size: inherit;
-  white-space: nowrap;
-`;
-
-export const Body = styled.div`
-  ${readingColumn}
-
-  & ul,
-  & ol {
+  & > :where([data-part='body']) {
+    ${readingColumn}
+  }
+  & > :where([data-part='body']) ul,
+  & > :where([data-part='body']) ol {
     padding-inline-start: 1.5em;
   }
-  & li + li {
+  & > :where([data-part='body']) li + li {
     margin-block-start: ${vars.space.xs};
   }
-`;
 
-export const Footer = styled.footer`
-  ${readingColumn}
-  margin-block-start: ${vars.space.xl};
-  padding-block-start: ${vars.space.md};
-  border-block-start: 1px solid ${vars.color.border};
-  font-family: ${vars.font.sans};
-  font-size: ${vars.fontSize.sm};
-  line-height: ${vars.lineHeight.heading};
-`;
+  /* Footer */
 
-export const SourceLine = styled.p`
-  && {
+  & > :where(footer) {
+    ${readingColumn}
+    margin-block-start: ${vars.space.xl};
+    padding-block-start: ${vars.space.md};
+    border-block-start: 1px solid ${vars.color.border};
+    font-family: ${vars.font.sans};
+    font-size: ${vars.fontSize.sm};
+    line-height: ${vars.lineHeight.heading};
+  }
+
+  & > :where(footer) > [data-part='source'] {
     margin: 0 0 ${vars.space.sm};
   }
-  color: ${vars.color.textMuted};
-`;
+  & > :where(footer > [data-part='source']) {
+    color: ${vars.color.textMuted};
+  }
 
-export const Tags = styled.ul`
-  && {
+  & > :where(footer) > [data-part='tags'] {
     margin: 0;
     padding: 0;
   }
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${vars.space.sm};
-  list-style: none;
-`;
+  & > :where(footer > [data-part='tags']) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${vars.space.sm};
+    list-style: none;
+  }
+  & > :where(footer > [data-part='tags'] > li) {
+    padding: 0.125rem ${vars.space.sm};
+    border: 1px solid ${vars.color.border};
+    border-radius: ${vars.radius};
+    font-size: ${vars.fontSize.xs};
+    color: ${vars.color.textMuted};
+  }
 
-export const Tag = styled.li`
-  padding: 0.125rem ${vars.space.sm};
-  border: 1px solid ${vars.color.border};
-  border-radius: ${vars.radius};
-  font-size: ${vars.fontSize.xs};
-  color: ${vars.color.textMuted};
-`;
+  /* « À lire aussi »: two classes' weight, to win over the block's own margins. */
 
-export const Related = styled(RelatedArticles)`
-  margin-block-start: ${vars.space.xxl};
+  & > [data-part='related'] {
+    margin-block-start: ${vars.space.xxl};
+  }
 
   @media print {
-    display: none;
+    & :where([data-part='figure']) {
+      break-inside: avoid;
+    }
+
+    & > [data-part='related'] {
+      display: none;
+    }
   }
+
+  ${printBase}
 `;
