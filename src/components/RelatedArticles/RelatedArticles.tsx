@@ -7,7 +7,7 @@ import { frenchTypography, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
 import { Section, useHeadingLevel } from '../Section';
-import { List, Root, Title } from './RelatedArticles.styles';
+import { Root } from './RelatedArticles.styles';
 import { TeaserCard, type TeaserCardData } from './TeaserCard';
 
 export interface RelatedArticlesProps extends Omit<React.ComponentPropsWithoutRef<'aside'>, 'title'> {
@@ -172,18 +172,19 @@ function RelatedArticles({
   // The default title is the library's French words.
   const heading = ownTitle === undefined ? frenchTypography(DEFAULT_TITLE) : text.typeset(ownTitle);
   const headingLang = ownTitle === undefined ? text.frenchLang : undefined;
+  const Title = `h${level}` as const;
 
   return (
     <Root aria-labelledby={id} data-layout={layout === 'grid' ? 'grid' : 'list'} data-level={level} {...rest}>
-      <Title as={`h${level}`} id={id} lang={headingLang}>
+      <Title data-part="title" id={id} lang={headingLang}>
         {heading}
       </Title>
       <Section as={false}>
-        <List>
+        <ul>
           {cards.map(({ key, card }) => (
             <TeaserCard key={key} teaser={card} />
           ))}
-        </List>
+        </ul>
       </Section>
     </Root>
   );

@@ -1,5 +1,4 @@
 import { useHeadingLevel } from '../Section';
-import { Card, Headline, HeadlineLink, Image, Kicker, Meta, Standfirst } from './RelatedArticles.styles';
 
 /** A teaser checked and typeset, ready to render: every URL is safe, every text non-empty. */
 export interface TeaserCardData {
@@ -19,20 +18,21 @@ export interface TeaserCardData {
 function TeaserCard({ teaser }: { teaser: TeaserCardData }) {
   // One level below the block's title: RelatedArticles wraps the list in a Section.
   const level = useHeadingLevel();
+  const Headline = `h${level}` as const;
   const { href, headline, section, standfirst, date, image } = teaser;
   return (
-    <Card data-has-image={image ? '' : undefined}>
-      {section ? <Kicker>{section}</Kicker> : null}
-      <Headline as={`h${level}`}>
-        <HeadlineLink href={href}>{headline}</HeadlineLink>
+    <li data-has-image={image ? '' : undefined}>
+      {section ? <p data-part="kicker">{section}</p> : null}
+      <Headline data-part="headline">
+        <a href={href}>{headline}</a>
       </Headline>
-      {standfirst ? <Standfirst>{standfirst}</Standfirst> : null}
+      {standfirst ? <p data-part="standfirst">{standfirst}</p> : null}
       {date ? (
-        <Meta>
+        <p data-part="meta">
           <time dateTime={date.dateTime} lang={date.lang}>
             {date.label}
           </time>
-        </Meta>
+        </p>
       ) : null}
       {image ? (
         // The image illustrates a headline that the link already names: an
@@ -40,7 +40,7 @@ function TeaserCard({ teaser }: { teaser: TeaserCardData }) {
         // (or a photo caption unrelated to why the link is there), so it is
         // decorative. Width, height and lazy loading keep the page from
         // shifting while teaser images, always below the fold, arrive.
-        <Image
+        <img
           src={image.src}
           width={image.width}
           height={image.height}
@@ -49,7 +49,7 @@ function TeaserCard({ teaser }: { teaser: TeaserCardData }) {
           decoding="async"
         />
       ) : null}
-    </Card>
+    </li>
   );
 }
 

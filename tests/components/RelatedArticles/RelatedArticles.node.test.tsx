@@ -15,7 +15,7 @@ describe('RelatedArticles on the server', () => {
     expect(labelledBy).toBeTruthy();
     expect(html).toContain(`<h3 `);
     expect(html).toMatch(new RegExp(`<h3 [^>]*id="${labelledBy}"[^>]*>À lire aussi</h3>`));
-    expect(html.match(/<li /g)).toHaveLength(5);
+    expect(html.match(/<li[\s>]/g)).toHaveLength(5);
     expect(html.match(/<h4 /g)).toHaveLength(5);
     expect(html).toContain('data-layout="grid"');
     expect(html).toMatch(/<time dateTime="2024-10-07T08:15:00\+02:00">7\u00A0octobre\u00A02024<\/time>/);
