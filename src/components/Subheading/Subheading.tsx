@@ -4,7 +4,7 @@ import { typographyFor } from '../../typography';
 import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
 import { type HeadingLevel, useHeadingLevel } from '../Section';
 import { useSubheadingId } from './SlugScope';
-import { Heading, Permalink, Wrapper } from './Subheading.styles';
+import { Heading, Wrapper } from './Subheading.styles';
 
 /** Visual sizes of a subheading, from the smallest to the largest. */
 export type SubheadingSize = 'sm' | 'md' | 'lg' | 'xl';
@@ -105,9 +105,10 @@ function Subheading({
   return (
     <Wrapper data-permalink="">
       {heading}
-      <Permalink href={`#${id}`} aria-label={label} lang={labelLang}>
+      {/* biome-ignore lint/a11y/useAnchorContent: aria-label names the link; the visible "#" is decoration. */}
+      <a href={`#${id}`} aria-label={label} lang={labelLang}>
         <span aria-hidden="true">#</span>
-      </Permalink>
+      </a>
     </Wrapper>
   );
 }
