@@ -1,8 +1,16 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme';
 
-// Variants are chosen by `data-variant` on the root, so the CSS is the same
-// for every quotation and every theme (the tokens are custom properties).
+/**
+ * One styled root: styled-components generates each styled component's CSS
+ * again for every server request, so the parts are styled from the figure
+ * through their own elements (`blockquote`, `figcaption`, `cite`) and the
+ * quotation marks' `data-quotation-mark`. Variants are chosen by
+ * `data-variant` on the root, so the CSS is the same for every quotation and
+ * every theme (the tokens are custom properties). `:where()` keeps each inner
+ * rule at the weight it had as a class of its own, so the cascade around the
+ * block (an ArticleLayout's paragraph rules, a host's CSS) is unchanged.
+ */
 export const Root = styled.figure`
   box-sizing: border-box;
   max-inline-size: ${vars.measure};
@@ -21,56 +29,56 @@ export const Root = styled.figure`
     background: ${vars.color.surface};
     text-align: center;
   }
-`;
 
-export const Quote = styled.blockquote`
-  margin: 0;
-  font-family: ${vars.font.serif};
-  font-size: ${vars.fontSize.md};
-  font-style: italic;
-  line-height: ${vars.lineHeight.body};
+  & > :where(blockquote) {
+    margin: 0;
+    font-family: ${vars.font.serif};
+    font-size: ${vars.fontSize.md};
+    font-style: italic;
+    line-height: ${vars.lineHeight.body};
+  }
 
-  & > p {
+  & > :where(blockquote) > p {
     margin: 0;
   }
 
-  & > p + p {
+  & > :where(blockquote) > p + p {
     margin-block-start: ${vars.space.sm};
   }
 
-  [data-variant='pull'] > & {
+  &[data-variant='pull'] > :where(blockquote) {
     font-size: ${vars.fontSize.xl};
     font-style: normal;
     line-height: ${vars.lineHeight.heading};
     text-wrap: balance;
   }
-`;
 
-export const Mark = styled.span`
-  color: ${vars.color.accent};
-  font-style: normal;
-`;
+  & :where([data-quotation-mark]) {
+    color: ${vars.color.accent};
+    font-style: normal;
+  }
 
-export const Caption = styled.figcaption`
-  margin-block-start: ${vars.space.sm};
-  font-family: ${vars.font.sans};
-  font-size: ${vars.fontSize.sm};
-  line-height: ${vars.lineHeight.heading};
-  color: ${vars.color.textMuted};
+  & > :where(figcaption) {
+    margin-block-start: ${vars.space.sm};
+    font-family: ${vars.font.sans};
+    font-size: ${vars.fontSize.sm};
+    line-height: ${vars.lineHeight.heading};
+    color: ${vars.color.textMuted};
+  }
 
   /* The dash only introduces the speaker visually; assistive technology skips it. */
-  &::before {
+  & > :where(figcaption)::before {
     content: '— ';
     content: '— ' / '';
   }
 
-  [data-variant='pull'] > & {
+  &[data-variant='pull'] > :where(figcaption) {
     margin-block-start: ${vars.space.md};
   }
-`;
 
-export const Speaker = styled.cite`
-  font-style: normal;
-  font-weight: 600;
-  color: ${vars.color.text};
+  & > :where(figcaption > cite) {
+    font-style: normal;
+    font-weight: 600;
+    color: ${vars.color.text};
+  }
 `;

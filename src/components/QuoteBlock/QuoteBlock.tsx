@@ -4,7 +4,7 @@ import type { Attribution } from '../../model';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { languageTagOf, useTextLanguage } from '../RichText';
-import { Caption, Mark, Quote, Root, Speaker } from './QuoteBlock.styles';
+import { Root } from './QuoteBlock.styles';
 import { quotationMarksFor, stripQuotationMarks } from './quotationMarks';
 
 export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'figure'>, 'children'> {
@@ -94,13 +94,13 @@ function QuoteBlock({
     // itself, and would otherwise read « guillemet ouvrant » aloud.
     body = (
       <p>
-        <Mark aria-hidden="true" data-quotation-mark="open">
+        <span aria-hidden="true" data-quotation-mark="open">
           {marks.open}
-        </Mark>
+        </span>
         {typeset}
-        <Mark aria-hidden="true" data-quotation-mark="close">
+        <span aria-hidden="true" data-quotation-mark="close">
           {marks.close}
-        </Mark>
+        </span>
       </p>
     );
   }
@@ -116,14 +116,14 @@ function QuoteBlock({
 
   return (
     <Root data-variant={variant === 'pull' ? 'pull' : 'block'} {...rest}>
-      <Quote cite={source} lang={quotationLang}>
+      <blockquote cite={source} lang={quotationLang}>
         {body}
-      </Quote>
+      </blockquote>
       {name !== undefined || role !== undefined ? (
-        <Caption>
-          {name !== undefined ? <Speaker>{name}</Speaker> : null}
+        <figcaption>
+          {name !== undefined ? <cite>{name}</cite> : null}
           {role === undefined ? null : name === undefined ? role : `, ${role}`}
-        </Caption>
+        </figcaption>
       ) : null}
     </Root>
   );

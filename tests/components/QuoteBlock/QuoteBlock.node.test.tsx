@@ -16,7 +16,7 @@ describe('QuoteBlock on the server', () => {
       />,
     );
     expect(html).toMatch(
-      /^<figure [^>]*data-variant="pull"[^>]*><blockquote [^>]*cite="https:\/\/www\.nato\.int\/cps\/fr\/natohq\/opinions\.htm"[^>]*><p>.*<\/p><\/blockquote><figcaption [^>]*><cite [^>]*>Jens Stoltenberg<\/cite>, secrétaire général de l’OTAN<\/figcaption><\/figure>$/,
+      /^<figure [^>]*data-variant="pull"[^>]*><blockquote [^>]*cite="https:\/\/www\.nato\.int\/cps\/fr\/natohq\/opinions\.htm"[^>]*><p>.*<\/p><\/blockquote><figcaption><cite>Jens Stoltenberg<\/cite>, secrétaire général de l’OTAN<\/figcaption><\/figure>$/,
     );
     // One pair of guillemets, each inside a span hidden from assistive technology.
     expect(html.match(/«/g)).toHaveLength(1);
@@ -25,6 +25,7 @@ describe('QuoteBlock on the server', () => {
     expect(html).toContain('\u202F»</span>');
     expect(css).toContain('<style');
     expect(css).toContain("[data-variant='pull']");
+    expect(css).toContain('figcaption');
   });
 
   it('escapes text and drops an unsafe cite on the server too', () => {
