@@ -58,20 +58,20 @@ function BaselineQuote({ block }: { block: Extract<Block, { type: 'quote' }> }) 
   const { attribution } = block;
   return (
     <figure className="m-quote" data-variant="block">
-      <blockquote className="m-quote__quote" cite={block.cite} lang={block.lang}>
+      <blockquote cite={block.cite} lang={block.lang}>
         <p>
-          <span className="m-quote__mark" aria-hidden="true" data-quotation-mark="open">
+          <span aria-hidden="true" data-quotation-mark="open">
             {OPEN_QUOTE}
           </span>
           {frenchTypography(bareQuotation(block.text))}
-          <span className="m-quote__mark" aria-hidden="true" data-quotation-mark="close">
+          <span aria-hidden="true" data-quotation-mark="close">
             {CLOSE_QUOTE}
           </span>
         </p>
       </blockquote>
       {attribution ? (
-        <figcaption className="m-quote__caption">
-          <cite className="m-quote__speaker">{attribution.name}</cite>
+        <figcaption>
+          <cite>{attribution.name}</cite>
           {attribution.role ? `, ${frenchTypography(attribution.role)}` : null}
         </figcaption>
       ) : null}
@@ -81,7 +81,7 @@ function BaselineQuote({ block }: { block: Extract<Block, { type: 'quote' }> }) 
 
 export function BaselineFigure({ image, lead }: { image: ImageAsset; lead: boolean }) {
   return (
-    <figure className="m-figure" data-lead={lead ? '' : undefined}>
+    <figure data-part="figure" data-lead={lead ? '' : undefined}>
       <img
         src={image.src}
         width={image.width}
@@ -91,17 +91,17 @@ export function BaselineFigure({ image, lead }: { image: ImageAsset; lead: boole
         {...(lead ? { fetchPriority: 'high' as const } : { loading: 'lazy' as const })}
       />
       {image.caption || image.credit ? (
-        <figcaption className="m-figure__caption">
+        <figcaption>
           {image.caption ? <span>{frenchTypography(image.caption)}</span> : null}
           {image.caption && image.credit ? ' ' : null}
-          {image.credit ? <small className="m-figure__credit">{frenchTypography(image.credit)}</small> : null}
+          {image.credit ? <small>{frenchTypography(image.credit)}</small> : null}
         </figcaption>
       ) : null}
     </figure>
   );
 }
 
-/** The article body: the same elements as the library's, typeset the same way, with fixed class names. */
+/** The article body: the same elements as the library's, typeset the same way, with fixed class names on the styled roots. */
 export function BaselineBlocks({ blocks }: { blocks: readonly Block[] }) {
   // Ids the data gives are reserved before any slug is made, as in the library.
   const slugger = createSlugger();
@@ -126,7 +126,6 @@ export function BaselineBlocks({ blocks }: { blocks: readonly Block[] }) {
                 </h2>
                 {/* biome-ignore lint/a11y/useAnchorContent: aria-label names the link, the visible # is decoration. */}
                 <a
-                  className="m-subheading__permalink"
                   href={`#${id}`}
                   aria-label={frenchTypography(`Lien permanent vers la section « ${block.text} »`)}
                 >

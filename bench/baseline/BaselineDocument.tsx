@@ -11,7 +11,7 @@ const TIME_ZONE = 'Europe/Paris';
 
 function BaselineByline({ authors }: { authors: NonNullable<Article['authors']> }) {
   return (
-    <p className="m-article__byline">
+    <p data-part="byline">
       {'Par'}{' '}
       {authors.map((author, index) => {
         const previous = authors[index - 1];
@@ -33,7 +33,7 @@ function BaselineByline({ authors }: { authors: NonNullable<Article['authors']> 
               )}
               {author.jobTitle ? (
                 <>
-                  , <span className="m-article__job">{frenchTypography(author.jobTitle)}</span>
+                  , <span data-part="job-title">{frenchTypography(author.jobTitle)}</span>
                 </>
               ) : null}
             </span>
@@ -50,7 +50,7 @@ function BaselineDates({ published, modified }: { published: string; modified: s
   const showModified =
     modified !== undefined && modifiedText !== publishedText && Date.parse(modified) > Date.parse(published);
   return (
-    <p className="m-article__dates">
+    <p data-part="dates">
       <span data-date="published">
         {'Publié le'} <time dateTime={published}>{publishedText}</time>
       </span>
@@ -66,26 +66,20 @@ function BaselineDates({ published, modified }: { published: string; modified: s
 function BaselineRelated({ teasers }: { teasers: readonly Teaser[] }) {
   const id = `${useId()}related-title`;
   return (
-    <aside className="m-related m-article__related" aria-labelledby={id} data-layout="list" data-level={2}>
-      <h2 className="m-related__title" id={id}>
+    <aside className="m-related" data-part="related" aria-labelledby={id} data-layout="list" data-level={2}>
+      <h2 data-part="title" id={id}>
         {frenchTypography('À lire aussi')}
       </h2>
-      <ul className="m-related__list">
+      <ul>
         {teasers.map((teaser) => (
-          <li key={teaser.url} className="m-related__card" data-has-image={teaser.image ? '' : undefined}>
-            {teaser.section ? (
-              <p className="m-related__kicker">{frenchTypography(teaser.section.name)}</p>
-            ) : null}
-            <h3 className="m-related__headline">
-              <a className="m-related__link" href={teaser.url}>
-                {frenchTypography(teaser.headline)}
-              </a>
+          <li key={teaser.url} data-has-image={teaser.image ? '' : undefined}>
+            {teaser.section ? <p data-part="kicker">{frenchTypography(teaser.section.name)}</p> : null}
+            <h3 data-part="headline">
+              <a href={teaser.url}>{frenchTypography(teaser.headline)}</a>
             </h3>
-            {teaser.standfirst ? (
-              <p className="m-related__standfirst">{frenchTypography(teaser.standfirst)}</p>
-            ) : null}
+            {teaser.standfirst ? <p data-part="standfirst">{frenchTypography(teaser.standfirst)}</p> : null}
             {teaser.datePublished ? (
-              <p className="m-related__meta">
+              <p data-part="meta">
                 <time dateTime={teaser.datePublished}>
                   {formatFrenchDate(teaser.datePublished, { timeZone: TIME_ZONE })}
                 </time>
@@ -93,7 +87,6 @@ function BaselineRelated({ teasers }: { teasers: readonly Teaser[] }) {
             ) : null}
             {teaser.image ? (
               <img
-                className="m-related__image"
                 src={teaser.image.src}
                 width={teaser.image.width}
                 height={teaser.image.height}
@@ -109,7 +102,7 @@ function BaselineRelated({ teasers }: { teasers: readonly Teaser[] }) {
   );
 }
 
-/** The article page in plain React: the library's markup with class names written out. */
+/** The article page in plain React: the library's markup with the styled roots' class names written out. */
 function BaselineArticle({ article, related }: { article: Article; related: readonly Teaser[] }) {
   const headlineId = useId();
   return (
@@ -119,9 +112,9 @@ function BaselineArticle({ article, related }: { article: Article; related: read
       aria-labelledby={headlineId}
       data-heading-level={1}
     >
-      <header className="m-article__header">
+      <header>
         {article.section ? (
-          <p className="m-article__kicker">
+          <p data-part="kicker">
             {article.section.url ? (
               <a href={article.section.url}>{frenchTypography(article.section.name)}</a>
             ) : (
@@ -129,23 +122,21 @@ function BaselineArticle({ article, related }: { article: Article; related: read
             )}
           </p>
         ) : null}
-        <h1 className="m-article__headline" id={headlineId} data-level={1}>
+        <h1 data-part="headline" id={headlineId} data-level={1}>
           {frenchTypography(article.headline)}
         </h1>
-        {article.standfirst ? (
-          <p className="m-article__standfirst">{frenchTypography(article.standfirst)}</p>
-        ) : null}
+        {article.standfirst ? <p data-part="standfirst">{frenchTypography(article.standfirst)}</p> : null}
         {article.authors && article.authors.length > 0 ? <BaselineByline authors={article.authors} /> : null}
         <BaselineDates published={article.datePublished} modified={article.dateModified} />
       </header>
       {article.image ? <BaselineFigure image={article.image} lead /> : null}
-      <div className="m-article__body">
+      <div data-part="body">
         <BaselineBlocks blocks={article.body} />
       </div>
       {article.source || (article.tags && article.tags.length > 0) ? (
-        <footer className="m-article__footer">
+        <footer>
           {article.source ? (
-            <p className="m-article__source">
+            <p data-part="source">
               {frenchTypography('Source :')}{' '}
               {article.source.url ? (
                 <a href={article.source.url}>{frenchTypography(article.source.name)}</a>
@@ -155,12 +146,10 @@ function BaselineArticle({ article, related }: { article: Article; related: read
             </p>
           ) : null}
           {article.tags && article.tags.length > 0 ? (
-            <ul className="m-article__tags" aria-label="Mots-clés">
+            <ul data-part="tags" aria-label="Mots-clés">
               {article.tags.map((tag, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: tags are plain strings.
-                <li key={index} className="m-article__tag">
-                  {frenchTypography(tag)}
-                </li>
+                <li key={index}>{frenchTypography(tag)}</li>
               ))}
             </ul>
           ) : null}
