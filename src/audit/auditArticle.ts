@@ -1,8 +1,7 @@
-import { isLanguageTag } from '../components/RichText/languageTag';
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '../model';
-import { countWords, richTextToPlainText, slugify } from '../text';
+import { countWords, isLanguageTag, richTextToPlainText, slugify } from '../text';
 import { typographyFor } from '../typography';
 import { isSafeUrl, resolveUrl } from '../url';
 

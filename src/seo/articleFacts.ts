@@ -1,9 +1,8 @@
-// The same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
-import { isLanguageTag } from '../components/RichText/languageTag';
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import type { Article, ImageSource, SiteConfig } from '../model';
-import { countWords, richTextToPlainText } from '../text';
+// isLanguageTag: the same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
+import { countWords, isLanguageTag, richTextToPlainText } from '../text';
 import { typographyFor } from '../typography';
 import { resolveUrl } from '../url';
 import { truncateAtWord } from './truncate';

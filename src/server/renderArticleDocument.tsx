@@ -1,11 +1,11 @@
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { ArticleLayout } from '../components/ArticleLayout';
-import { isLanguageTag } from '../components/RichText/languageTag';
 import { seoHeadParts } from '../components/SeoHead/seoHeadParts';
 import { warnOnce } from '../dev';
 import type { Article, SiteConfig, Teaser } from '../model';
 import type { AlternateLink } from '../seo';
+import { isLanguageTag } from '../text';
 import { safeUrl } from '../url';
 
 /** Options of `renderArticleDocument`. */

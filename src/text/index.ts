@@ -1,5 +1,6 @@
 export type { ReadingTimeOptions } from './countWords';
 export { countWords, readingTime } from './countWords';
+export { isLanguageTag } from './languageTag';
 export { blockToPlainText, richTextToPlainText } from './plainText';
 export type { Slugger } from './slugify';
 export { createSlugger, FALLBACK_SLUG, slugify } from './slugify';

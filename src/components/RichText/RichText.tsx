@@ -2,10 +2,9 @@ import type * as React from 'react';
 import { Fragment } from 'react';
 import { warnOnce } from '../../dev';
 import type { Inline, RichText as RichTextValue } from '../../model';
-import { richTextToPlainText } from '../../text';
+import { isLanguageTag, richTextToPlainText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
-import { isLanguageTag } from './languageTag';
 import { useTextLanguage } from './TextLanguageContext';
 
 export interface RichTextProps {

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
+import { isLanguageTag } from '../../text';
 import { isFrenchLanguage } from '../../typography';
-import { isLanguageTag } from './languageTag';
 
 // The language of the text being rendered, as ArticleLayout sets it from the
 // article; undefined outside one, where the library's default, French, applies.

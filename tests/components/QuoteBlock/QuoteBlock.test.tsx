@@ -225,6 +225,21 @@ describe('QuoteBlock quotation marks', () => {
     expect(quote).toHaveAttribute('lang', lang);
   });
 
+  it.each([['fr_FR'], ['x'], ['"><script>'], ['en GB']])(
+    'drops lang=%j, which is not a language tag, with a warning, and keeps the marks of the language around',
+    (lang) => {
+      resetWarnings();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const { container } = render(<QuoteBlock text="Est-ce fini ?" lang={lang} />);
+      const quote = blockquoteOf(container);
+      expect(quote).not.toHaveAttribute('lang');
+      expect(quote.textContent).toBe(`«${NNBSP}Est-ce fini${NNBSP}?${NNBSP}»`);
+      expect(container.querySelector('script')).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('not a language tag'));
+      warn.mockRestore();
+    },
+  );
+
   it('keeps French marks and typography for lang="fr-CA" or "fr"', () => {
     const { container } = render(<QuoteBlock text="Est-ce fini ?" lang="fr-CA" />);
     expect(blockquoteOf(container).textContent).toBe(`«${NNBSP}Est-ce fini${NNBSP}?${NNBSP}»`);
