@@ -78,6 +78,24 @@ function siteLocale(value: unknown): string {
   return DEFAULT_LOCALE;
 }
 
+/** The title used when neither the headline nor `site.name` says anything. */
+export const FALLBACK_TITLE = 'Article';
+
+// A page must have a non-empty <title> (HTML): with no headline and no site
+// name, the site's host ("www.lequotidien.fr") still tells a reader whose page
+// it is; without a usable site URL, a plain « Article ».
+function fallbackTitle(facts: ArticleFacts): string {
+  let host = '';
+  try {
+    host = facts.siteUrl ? new URL(facts.siteUrl).hostname : '';
+  } catch {
+    host = '';
+  }
+  const title = host || FALLBACK_TITLE;
+  warnOnce(`The article has no headline and the site no name: the page title is ${JSON.stringify(title)}.`);
+  return title;
+}
+
 function twitterHandle(value: unknown): string | undefined {
   const handle = text(value).replace(/^@+/, '');
   return /^\w{1,15}$/.test(handle) ? `@${handle}` : undefined;
@@ -91,7 +109,8 @@ function twitterHandle(value: unknown): string | undefined {
  * Next.js `generateMetadata` (see `toNextMetadata`), or a plain template.
  *
  * The title is `site.titleTemplate` applied once to the headline (the site
- * name alone when there is no headline); `og:title` and `twitter:title` are
+ * name alone when there is no headline; the site's host, else « Article »,
+ * when there is no site name either, since a page's title is never empty); `og:title` and `twitter:title` are
  * the bare headline. The description is the article's, else its standfirst
  * (or first paragraph) cut at a word to 160 characters. Every URL is absolute.
  *
@@ -113,8 +132,11 @@ export function articleMetaFromFacts(
   options: ArticleMetaOptions = {},
 ): ArticleMeta {
   const robots = options.noindex ? ROBOTS_NOINDEX : ROBOTS_INDEX;
-  const title = facts.headline ? applyTitleTemplate(site.titleTemplate, facts.headline) : facts.siteName;
-  const socialTitle = facts.headline || facts.siteName;
+  const title = facts.headline
+    ? applyTitleTemplate(site.titleTemplate, facts.headline)
+    : facts.siteName || fallbackTitle(facts);
+  // Open Graph requires og:title: the same fallback as the page title.
+  const socialTitle = facts.headline || facts.siteName || title;
   const image = pickCardImage(facts.images);
   const locale = localeFromLanguage(facts.language) ?? siteLocale(site.locale);
 

@@ -224,6 +224,39 @@ describe('buildArticleMeta: options and choices', () => {
     expect(warn.mock.calls.some(([message]) => String(message).includes('headline'))).toBe(true);
   });
 
+  it.each([
+    ['', ''],
+    [' \t', '\u0000\u0001'],
+  ])(
+    'falls back to the site host when the headline (%j) and the site name (%j) are blank, and warns',
+    (headline, name) => {
+      const meta = buildArticleMeta(sampleArticle({ headline }), { ...site, name });
+      expect(meta.title).toBe('www.lequotidien.example');
+      expect(pairs(meta.meta)).toContainEqual(['og:title', 'www.lequotidien.example']);
+      expect(
+        warn.mock.calls.some(([message]) => String(message).includes('no headline and the site no name')),
+      ).toBe(true);
+    },
+  );
+
+  it('falls back to « Article » when the site has no name and no usable URL either', () => {
+    const meta = buildArticleMeta(sampleArticle({ headline: '' }), {
+      ...site,
+      name: '',
+      url: 'javascript:alert(1)',
+    });
+    expect(meta.title).toBe('Article');
+  });
+
+  it('never builds an empty title, whatever the article and the site', () => {
+    fc.assert(
+      fc.property(anyArticle, siteConfig, (article, config) => {
+        expect(buildArticleMeta(article, config).title.trim()).not.toBe('');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('writes one article:author per distinct profile, and none for an unsafe one', () => {
     const meta = buildArticleMeta(
       sampleArticle({
