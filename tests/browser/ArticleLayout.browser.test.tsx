@@ -147,6 +147,30 @@ describe('layout in a real browser', () => {
     act(() => root.unmount());
   });
 
+  it('styles the parts of the header and the footer', async () => {
+    await page.viewport(1280, 900);
+    const root = await show(
+      <ArticleLayout
+        article={{ ...otanKievConseil.article, section: { name: 'International' }, source: { name: 'AA' } }}
+      />,
+    );
+    const part = (name: string) =>
+      getComputedStyle(host.querySelector(`[data-part="${name}"]`) as HTMLElement);
+    const muted = 'rgb(89, 89, 89)';
+    expect(part('kicker').textTransform).toBe('uppercase');
+    // fontSize.display is clamp(1.875rem, 1.4rem + 2.4vw, 3rem): 3rem at 1280 px.
+    expect(part('headline').fontSize).toBe('48px');
+    expect(part('standfirst').fontWeight).toBe('600');
+    expect(part('job-title').color).toBe(muted);
+    expect(part('dates').display).toBe('flex');
+    expect(part('source').color).toBe(muted);
+    expect(part('tags').display).toBe('flex');
+    expect(
+      getComputedStyle(host.querySelector('[data-part="tags"] > li') as HTMLElement).borderTopStyle,
+    ).toBe('solid');
+    act(() => root.unmount());
+  });
+
   it('keeps one top heading and no skipped level', async () => {
     await page.viewport(1000, 800);
     const root = await show(page_({ composed: true }));

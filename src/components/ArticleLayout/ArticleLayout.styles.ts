@@ -79,7 +79,7 @@ export const Root = styled.article`
     margin-block-end: ${vars.space.lg};
   }
 
-  & > :where(header > [data-part='kicker']) {
+  & > :where(header) > :where([data-part='kicker']) {
     margin: 0 0 ${vars.space.sm};
     font-family: ${vars.font.sans};
     font-size: ${vars.fontSize.xs};
@@ -97,7 +97,7 @@ export const Root = styled.article`
     text-decoration: underline;
   }
 
-  & > :where(header > [data-part='headline']) {
+  & > :where(header) > :where([data-part='headline']) {
     margin: 0 0 ${vars.space.md};
     font-family: ${vars.font.serif};
     font-size: ${vars.fontSize.display};
@@ -111,7 +111,7 @@ export const Root = styled.article`
   & > :where(header) > [data-part='standfirst'] {
     margin: 0 0 ${vars.space.md};
   }
-  & > :where(header > [data-part='standfirst']) {
+  & > :where(header) > :where([data-part='standfirst']) {
     font-size: ${vars.fontSize.lg};
     line-height: ${vars.lineHeight.heading};
     font-weight: 600;
@@ -121,7 +121,7 @@ export const Root = styled.article`
   & > :where(header) > [data-part='byline'] {
     margin: 0;
   }
-  & > :where(header > [data-part='byline']) {
+  & > :where(header) > :where([data-part='byline']) {
     font-family: ${vars.font.sans};
     font-size: ${vars.fontSize.sm};
     line-height: ${vars.lineHeight.heading};
@@ -131,14 +131,14 @@ export const Root = styled.article`
     color: ${vars.color.text};
     font-weight: 600;
   }
-  & > :where(header > [data-part='byline'] [data-part='job-title']) {
+  & > :where(header) > :where([data-part='byline']) :where([data-part='job-title']) {
     color: ${vars.color.textMuted};
   }
 
   & > :where(header) > [data-part='dates'] {
     margin: ${vars.space.xs} 0 0;
   }
-  & > :where(header > [data-part='dates']) {
+  & > :where(header) > :where([data-part='dates']) {
     display: flex;
     flex-wrap: wrap;
     column-gap: ${vars.space.md};
@@ -204,7 +204,7 @@ export const Root = styled.article`
   & > :where(footer) > [data-part='source'] {
     margin: 0 0 ${vars.space.sm};
   }
-  & > :where(footer > [data-part='source']) {
+  & > :where(footer) > :where([data-part='source']) {
     color: ${vars.color.textMuted};
   }
 
@@ -212,13 +212,13 @@ export const Root = styled.article`
     margin: 0;
     padding: 0;
   }
-  & > :where(footer > [data-part='tags']) {
+  & > :where(footer) > :where([data-part='tags']) {
     display: flex;
     flex-wrap: wrap;
     gap: ${vars.space.sm};
     list-style: none;
   }
-  & > :where(footer > [data-part='tags'] > li) {
+  & > :where(footer) > :where([data-part='tags']) > :where(li) {
     padding: 0.125rem ${vars.space.sm};
     border: 1px solid ${vars.color.border};
     border-radius: ${vars.radius};
