@@ -100,6 +100,25 @@ describe('hydration of the server markup', () => {
   }
 });
 
+/** How many characters of the element's text sit on its first line. */
+function charactersOnFirstLine(element: HTMLElement): number {
+  const text = element.firstChild;
+  if (!(text instanceof Text)) throw new Error('expected the element to start with its text');
+  const range = document.createRange();
+  let top: number | undefined;
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    range.setStart(text, index);
+    range.setEnd(text, index + 1);
+    const rect = range.getClientRects()[0];
+    if (!rect) continue;
+    top ??= Math.round(rect.top);
+    if (Math.round(rect.top) > top + 2) break;
+    count += 1;
+  }
+  return count;
+}
+
 describe('layout in a real browser', () => {
   async function show(ui: React.ReactElement) {
     const { createRoot } = await import('react-dom/client');
@@ -168,6 +187,35 @@ describe('layout in a real browser', () => {
     expect(
       getComputedStyle(host.querySelector('[data-part="tags"] > li') as HTMLElement).borderTopStyle,
     ).toBe('solid');
+    act(() => root.unmount());
+  });
+
+  it('gives the header a wider column than the body at 1280 px, the body keeping its measure', async () => {
+    await page.viewport(1280, 900);
+    const root = await show(<ArticleLayout article={otanAideMilitaire.article} />);
+    const header = host.querySelector('article > header') as HTMLElement;
+    const body = host.querySelector('article > div') as HTMLElement;
+    const headline = host.querySelector('h1') as HTMLElement;
+    const headerBox = header.getBoundingClientRect();
+    const bodyBox = body.getBoundingClientRect();
+    // The headline at display size gets up to 44rem, not the body's 56ch (about 500 px)…
+    expect(bodyBox.width).toBeLessThan(520);
+    expect(headerBox.width).toBeGreaterThan(bodyBox.width * 1.3);
+    expect(headerBox.width).toBeLessThanOrEqual(44 * 16);
+    // …on the same axis as the body.
+    expect(Math.abs(headerBox.left + headerBox.width / 2 - (bodyBox.left + bodyBox.width / 2))).toBeLessThan(
+      1,
+    );
+    // 91 characters: 5 lines in the body's column, 3 in the header's.
+    const lines = Math.round(
+      headline.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(headline).lineHeight),
+    );
+    expect(lines).toBeLessThanOrEqual(3);
+    // The chapô, larger than body text, keeps a readable measure in the wider column.
+    const standfirst = header.querySelector('[data-part="standfirst"]') as HTMLElement;
+    const firstLine = charactersOnFirstLine(standfirst);
+    expect(firstLine).toBeGreaterThanOrEqual(55);
+    expect(firstLine).toBeLessThanOrEqual(75);
     act(() => root.unmount());
   });
 

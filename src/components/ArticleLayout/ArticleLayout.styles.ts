@@ -72,10 +72,12 @@ export const Root = styled.article`
     margin-block: 0 1em;
   }
 
-  /* Header */
-
+  /* Header: wider than the body's reading column (56ch, about 500 px), so that
+     a long headline at display size takes three lines rather than five, while
+     the chapô stays under 75 characters a line; never narrower than the body. */
   & > :where(header) {
-    ${readingColumn}
+    max-width: max(${vars.measure}, 44rem);
+    margin-inline: auto;
     margin-block-end: ${vars.space.lg};
   }
 
