@@ -3,7 +3,7 @@ import { warnOnce } from '../dev';
 import type { Article, ImageSource, SiteConfig } from '../model';
 // isLanguageTag: the same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
 import { countWords, isLanguageTag, richTextToPlainText } from '../text';
-import { typographyFor } from '../typography';
+import { frenchTypography, isFrenchLanguage } from '../typography';
 import { resolveUrl } from '../url';
 import { truncateAtWord } from './truncate';
 
@@ -198,8 +198,11 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
   }
 
   const language = articleLanguage(article.language);
-  // The page's typography: French rules for a French article only.
-  const typeset = typographyFor(language);
+  // The page's typography: French rules for a French article only. The text
+  // keeps every character but controls (dropped by `text`): the JSON-LD
+  // serialiser escapes non-characters and the head tags drop them, while the
+  // components' `typographyFor` drops them from the page.
+  const typeset: Typeset = isFrenchLanguage(language) ? frenchTypography : (plain) => plain;
   const headline = typeset(text(article.headline));
   if (headline === '') {
     warnOnce(

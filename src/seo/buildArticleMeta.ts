@@ -1,5 +1,6 @@
 import { warnOnce } from '../dev';
 import type { Article, SiteConfig } from '../model';
+import { dropForbiddenCodePoints } from '../text';
 import { resolveUrl } from '../url';
 import { type AbsoluteImage, type ArticleFacts, articleFacts, DEFAULT_LOCALE, text } from './articleFacts';
 
@@ -132,9 +133,12 @@ export function articleMetaFromFacts(
   options: ArticleMetaOptions = {},
 ): ArticleMeta {
   const robots = options.noindex ? ROBOTS_NOINDEX : ROBOTS_INDEX;
-  const title = facts.headline
-    ? applyTitleTemplate(site.titleTemplate, facts.headline)
-    : facts.siteName || fallbackTitle(facts);
+  // Head tags are HTML text: no control character or non-character (the
+  // structured data keeps the latter, escaped).
+  const title =
+    dropForbiddenCodePoints(
+      facts.headline ? applyTitleTemplate(site.titleTemplate, facts.headline) : facts.siteName,
+    ).trim() || fallbackTitle(facts);
   // Open Graph requires og:title: the same fallback as the page title.
   const socialTitle = facts.headline || facts.siteName || title;
   const image = pickCardImage(facts.images);
@@ -142,7 +146,8 @@ export function articleMetaFromFacts(
 
   const meta: MetaTag[] = [];
   // Each (key, content) pair once: two authors sharing a page give one article:author.
-  const add = (tag: MetaTag) => {
+  const add = (raw: MetaTag) => {
+    const tag = { ...raw, content: dropForbiddenCodePoints(raw.content) } as MetaTag;
     if (tag.content.trim() === '') return;
     const key = tag.property ?? tag.name;
     if (!meta.some((known) => (known.property ?? known.name) === key && known.content === tag.content))
@@ -204,7 +209,7 @@ export function articleMetaFromFacts(
 
   return {
     title,
-    ...(facts.description ? { description: facts.description } : {}),
+    ...(facts.description ? { description: dropForbiddenCodePoints(facts.description) } : {}),
     ...(facts.canonical ? { canonical: facts.canonical } : {}),
     robots,
     meta,

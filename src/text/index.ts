@@ -1,3 +1,4 @@
+export { cleanText, dropForbiddenCodePoints } from './cleanText';
 export type { ReadingTimeOptions } from './countWords';
 export { countWords, readingTime } from './countWords';
 export { isLanguageTag } from './languageTag';

@@ -85,6 +85,16 @@ describe('serializeJsonLd', () => {
     expect(JSON.parse(output)).toEqual({ text: 'a\uD800b\uDC00' });
   });
 
+  it('escapes DEL, C1 controls and non-characters, which an HTML page may not hold, and reads them back', () => {
+    const value = { headline: 'a\u007Fb\u0085c\uFFFEd\uFDD0e\u{10FFFF}f' };
+    const json = serializeJsonLd(value);
+    expect(json).not.toMatch(/[\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|\uDBFF\uDFFF/);
+    expect(json).toContain('\\u007f');
+    expect(json).toContain('\\ufffe');
+    expect(json).toContain('\\udbff\\udfff');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
   it('round-trips any JSON value and never emits <, >, & or a line separator', () => {
     fc.assert(
       fc.property(jsonValue, (value) => {

@@ -1,4 +1,5 @@
 import type { Article } from '../../model';
+import { cleanText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { useTextLanguage } from '../RichText';
@@ -14,10 +15,10 @@ export interface ArticleFooterProps {
 export function ArticleFooter({ article, labels }: ArticleFooterProps) {
   const typeset = typographyFor(useTextLanguage());
   const source = article.source;
-  const sourceName = typeof source?.name === 'string' ? source.name.trim() : '';
+  const sourceName = cleanText(source?.name as string).trim();
   const sourceUrl = safeUrl(source?.url);
   const tags = Array.isArray(article.tags)
-    ? article.tags.filter((tag): tag is string => typeof tag === 'string' && tag.trim() !== '')
+    ? article.tags.map((tag) => cleanText(tag).trim()).filter((tag) => tag !== '')
     : [];
   if (!sourceName && tags.length === 0) return null;
   return (
@@ -32,7 +33,7 @@ export function ArticleFooter({ article, labels }: ArticleFooterProps) {
         <ul data-part="tags" aria-label={labels.tags}>
           {tags.map((tag, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: tags are plain strings that may repeat.
-            <li key={index}>{typeset(tag.trim())}</li>
+            <li key={index}>{typeset(tag)}</li>
           ))}
         </ul>
       ) : null}

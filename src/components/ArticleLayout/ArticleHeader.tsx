@@ -1,4 +1,5 @@
 import type { Article } from '../../model';
+import { cleanText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { useTextLanguage } from '../RichText';
@@ -26,9 +27,9 @@ export function ArticleHeader({
   labels,
 }: ArticleHeaderProps) {
   const section = article.section;
-  const sectionName = typeof section?.name === 'string' ? section.name.trim() : '';
+  const sectionName = cleanText(section?.name as string).trim();
   const sectionUrl = safeUrl(section?.url);
-  const standfirst = typeof article.standfirst === 'string' ? article.standfirst.trim() : '';
+  const standfirst = cleanText(article.standfirst as string).trim();
   const typeset = typographyFor(useTextLanguage());
   const Headline = `h${level}` as const;
   return (

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { DEFAULT_TIME_ZONE } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Article, SiteConfig, Teaser } from '../../model';
+import { cleanText } from '../../text';
 import { RelatedArticles } from '../RelatedArticles';
 import { languageTagOf, TextLanguageContext } from '../RichText';
 import { clampHeadingLevel, HeadingLevelContext, useRawHeadingLevel } from '../Section';
@@ -110,7 +111,8 @@ function ArticleLayout({
   // An unknown zone is reported by formatFrenchDate, which falls back to Europe/Paris.
   const zone = timeZone ?? site?.timeZone ?? DEFAULT_TIME_ZONE;
   const words: ArticleLayoutLabels = { ...defaultLabels, ...labels };
-  const headline = typeof data.headline === 'string' ? data.headline.trim() : '';
+  // Blank once cleaned of what HTML forbids: an h1 of control characters would be empty.
+  const headline = cleanText(data.headline).trim();
   if (headline === '') {
     warnOnce(
       'the article has no headline: no top heading is rendered, and the page has no title to announce.',

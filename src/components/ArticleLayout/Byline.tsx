@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import { Fragment } from 'react';
 import type { Author } from '../../model';
+import { cleanText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { useTextLanguage } from '../RichText';
@@ -14,7 +15,7 @@ function namedAuthors(authors: readonly Author[] | undefined): Author[] {
       author !== null &&
       typeof author === 'object' &&
       typeof author.name === 'string' &&
-      author.name.trim() !== '',
+      cleanText(author.name).trim() !== '',
   );
 }
 
@@ -36,10 +37,10 @@ export function Byline({ authors, labels }: BylineProps) {
       <Label labels={labels} name="by" />{' '}
       {named.map((author, index) => {
         const href = safeUrl(author.url);
-        const jobTitle = typeof author.jobTitle === 'string' ? author.jobTitle.trim() : '';
+        const jobTitle = cleanText(author.jobTitle as string).trim();
         const previous = named[index - 1];
         // An apposition closes with a comma before the next name: « X, journaliste, et Y ».
-        const previousHasJobTitle = typeof previous?.jobTitle === 'string' && previous.jobTitle.trim() !== '';
+        const previousHasJobTitle = cleanText(previous?.jobTitle as string).trim() !== '';
         let separator: React.ReactNode = '';
         if (index > 0 && index === named.length - 1) {
           separator = (
@@ -51,7 +52,7 @@ export function Byline({ authors, labels }: BylineProps) {
         } else if (index > 0) {
           separator = ', ';
         }
-        const name = typeset(author.name.trim());
+        const name = typeset(cleanText(author.name).trim());
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: authors have no id, and two may share a name.
           <Fragment key={index}>

@@ -1,5 +1,6 @@
 import { warnOnce } from '../../dev';
 import type { ImageAsset } from '../../model';
+import { cleanText } from '../../text';
 import { safeUrl } from '../../url';
 
 /** An image that can be rendered: a safe source and a known, positive size. */
@@ -15,8 +16,11 @@ export interface UsableImage {
 const isPositive = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;
 
-const optionalText = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+// Cleaned of what HTML forbids (control characters, non-characters), in text as in `alt`.
+const optionalText = (value: unknown): string | undefined => {
+  const text = cleanText(value as string);
+  return text.trim() !== '' ? text : undefined;
+};
 
 /**
  * The image when it can be rendered without harm, `undefined` otherwise:
@@ -46,7 +50,7 @@ export function usableImage(image: ImageAsset | null | undefined, where: string)
     src,
     width: Math.round(image.width),
     height: Math.round(image.height),
-    alt,
+    alt: cleanText(alt),
     caption: optionalText(image.caption),
     credit: optionalText(image.credit),
   };

@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import { warnOnce } from '../../dev';
 import type { Attribution } from '../../model';
+import { cleanText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { languageTagOf, useTextLanguage } from '../RichText';
@@ -31,8 +32,9 @@ export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'fi
   variant?: 'block' | 'pull';
 }
 
+// Blank once cleaned of what HTML forbids (control characters, non-characters) counts as absent.
 function hasText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
+  return cleanText(value as string).trim() !== '';
 }
 
 /**
@@ -105,10 +107,10 @@ function QuoteBlock({
     );
   }
 
-  const name = attribution && hasText(attribution.name) ? attribution.name.trim() : undefined;
+  const name = attribution && hasText(attribution.name) ? cleanText(attribution.name).trim() : undefined;
   const role =
     attribution && hasText(attribution.role)
-      ? typographyFor(languageAround)(attribution.role.trim())
+      ? typographyFor(languageAround)(cleanText(attribution.role).trim())
       : undefined;
   if (attribution !== undefined && name === undefined) {
     warnOnce('a QuoteBlock attribution has no name; only its role, if any, is shown.');

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { DEFAULT_TIME_ZONE, formatFrenchDate, parseIsoDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Teaser } from '../../model';
+import { cleanText } from '../../text';
 import { frenchTypography, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
@@ -27,8 +28,10 @@ export interface RelatedArticlesProps extends Omit<React.ComponentPropsWithoutRe
 
 const DEFAULT_TITLE = 'À lire aussi';
 
+// Blank once cleaned of what HTML forbids (control characters, non-characters) counts as absent.
 function nonEmpty(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  const text = cleanText(value as string).trim();
+  return text !== '' ? text : undefined;
 }
 
 // HTML's `datetime` grammar is narrower than ISO 8601 (no lowercase "t" or

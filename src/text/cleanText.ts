@@ -1,0 +1,39 @@
+// Code points an HTML document may not hold (the Nu Html Checker's
+// "Forbidden code point"): C0 controls other than tab and line breaks, DEL
+// and the C1 controls, and the Unicode non-characters (U+FDD0–U+FDEF and the
+// last two code points of every plane).
+const FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be matched.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
+
+// A surrogate without its other half: a broken character that no encoding can
+// write; a UTF-8 encoder would turn it into U+FFFD anyway.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * The text without the code points an HTML document may not hold: control
+ * characters (tab, line feed and carriage return are kept) and Unicode
+ * non-characters are dropped; a lone surrogate becomes U+FFFD, the
+ * replacement character, as any UTF-8 encoder would write it. Everything else,
+ * spaces included, is left as it is. Not a string gives `''`.
+ *
+ * Every text the components print goes through it (it is the first step of
+ * `typographyFor`), and so do the ids and attributes made from data.
+ *
+ * @example
+ * cleanText('Kiev\u0000 et\uFFFE Bruxelles'); // 'Kiev et Bruxelles'
+ */
+export function cleanText(text: string): string {
+  if (typeof text !== 'string') return '';
+  return text.replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/**
+ * `cleanText` without the U+FFFD step: drops control characters and
+ * non-characters, keeps lone surrogates, which the UTF-8 encoding of the page
+ * turns into U+FFFD. For head tags, whose text must stay a substring of the
+ * structured data's (the headline inside the title).
+ */
+export function dropForbiddenCodePoints(text: string): string {
+  return typeof text === 'string' ? text.replace(FORBIDDEN, '') : '';
+}
