@@ -94,9 +94,14 @@ export const Liste: Story = {
         .getByRole('link', { name: /^Mark Rutte/ })
         .getAttribute('href'),
     ).toMatch(/^https:\/\/www\.example\.fr\//);
-    // The stretched link covers the whole card.
+    // The stretched link covers the whole card: the card is the overlay's containing block.
     const link = within(items[0] as HTMLElement).getByRole('link');
     await expect(getComputedStyle(link, '::after').position).toBe('absolute');
+    await expect(getComputedStyle(items[0] as HTMLElement).position).toBe('relative');
+    // From the width of a small tablet the image sits beside the text, in the card's second column.
+    if (matchMedia('(min-width: 36em)').matches) {
+      await expect(getComputedStyle(items[0]?.querySelector('img') as HTMLElement).gridColumnStart).toBe('2');
+    }
   },
 };
 

@@ -49,7 +49,7 @@ export const Root = styled.aside`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
   }
 
-  & > :where(ul > li) {
+  & > :where(ul) > :where(li) {
     position: relative;
     display: flex;
     flex-direction: column;
@@ -76,7 +76,7 @@ export const Root = styled.aside`
       column-gap: ${vars.space.lg};
     }
 
-    &[data-layout='list'] > ul > :where(li[data-has-image] > img) {
+    &[data-layout='list'] > ul > :where(li[data-has-image]) > :where(img) {
       grid-column: 2;
       grid-row: 1 / span 4;
     }
