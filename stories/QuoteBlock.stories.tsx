@@ -68,6 +68,13 @@ export const Bloc: Story = {
     await expect(text.split('«')).toHaveLength(2);
     const caption = figure.querySelector(':scope > figcaption');
     await expect(caption?.querySelector(':scope > cite')).toHaveTextContent('Dmytro Kuleba');
+    // The speaker's name stands out from the role after it.
+    await expect(getComputedStyle(caption?.querySelector(':scope > cite') as HTMLElement).fontWeight).toBe(
+      '600',
+    );
+    await expect(getComputedStyle(caption?.querySelector(':scope > cite') as HTMLElement).fontStyle).toBe(
+      'normal',
+    );
     await expect(caption).toHaveTextContent('Dmytro Kuleba, ministre ukrainien des Affaires étrangères');
   },
 };

@@ -76,7 +76,7 @@ export const Root = styled.figure`
     margin-block-start: ${vars.space.md};
   }
 
-  & > :where(figcaption > cite) {
+  & > :where(figcaption) > :where(cite) {
     font-style: normal;
     font-weight: 600;
     color: ${vars.color.text};
