@@ -1,3 +1,6 @@
+import { warnOnce } from '../dev';
+import { cleanText } from './cleanText';
+
 // Letters that Unicode decomposition does not reduce to ASCII.
 const LIGATURES: Record<string, string> = {
   œ: 'oe',
@@ -77,4 +80,51 @@ export function createSlugger(): Slugger {
       taken.clear();
     },
   };
+}
+
+// HTML: an id holds at least one character and no ASCII whitespace.
+const ASCII_WHITESPACE = /[\t\n\f\r ]/;
+
+/**
+ * An id given by the data (a subheading's anchor), made usable in HTML: its
+ * control characters and non-characters dropped (`cleanText`); `undefined`
+ * when nothing is left, so that the caller derives one from the text; its
+ * slug when it holds whitespace ("deux mots" → `deux-mots`), which no HTML id
+ * may. Anything else, `"><b>` included, is a valid id and is kept as given:
+ * attribute escaping keeps it inert, and a link to it percent-encodes it
+ * (`fragmentOf`). Warns once in development when it changes an id.
+ *
+ * @example
+ * explicitId('deux mots'); // 'deux-mots'
+ */
+export function explicitId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const id = cleanText(value);
+  if (id.trim() === '') {
+    warnOnce(`the subheading id ${JSON.stringify(value)} is empty: an id is made from its text instead.`);
+    return undefined;
+  }
+  if (ASCII_WHITESPACE.test(id)) {
+    const slug = slugify(id);
+    warnOnce(
+      `the subheading id ${JSON.stringify(value)} holds spaces, which an id may not: "${slug}" is used.`,
+    );
+    return slug;
+  }
+  if (id !== value) {
+    warnOnce(`the subheading id ${JSON.stringify(value)} holds control characters, which are dropped.`);
+  }
+  return id;
+}
+
+/**
+ * The URL fragment that points at an id: `#` and the id percent-encoded, so
+ * that quotes, angle brackets, `%` or `#` in an id never make the URL invalid
+ * (browsers decode the fragment to find the element).
+ *
+ * @example
+ * fragmentOf('"><b>'); // '#%22%3E%3Cb%3E'
+ */
+export function fragmentOf(id: string): string {
+  return `#${encodeURIComponent(cleanText(id))}`;
 }

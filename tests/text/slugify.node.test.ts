@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSlugger, slugify } from '../../src/text';
+import { createSlugger, explicitId, fragmentOf, slugify } from '../../src/text';
 
 describe('slugify', () => {
   it.each([
@@ -91,5 +91,26 @@ describe('createSlugger', () => {
         },
       ),
     );
+  });
+});
+
+describe('explicitId and fragmentOf', () => {
+  it('keeps a usable id, slugifies one with spaces, and gives undefined for a blank one', () => {
+    expect(explicitId('umerov-remercie')).toBe('umerov-remercie');
+    expect(explicitId('"><b>')).toBe('"><b>');
+    expect(explicitId('deux mots')).toBe('deux-mots');
+    expect(explicitId('a\tb\nc')).toBe('a-b-c');
+    expect(explicitId('intro\u0000')).toBe('intro');
+    expect(explicitId('')).toBeUndefined();
+    expect(explicitId(' \t')).toBeUndefined();
+    expect(explicitId('\u0000\u0001')).toBeUndefined();
+    expect(explicitId(42)).toBeUndefined();
+  });
+
+  it('percent-encodes the fragment so that the URL stays valid', () => {
+    expect(fragmentOf('umerov-remercie')).toBe('#umerov-remercie');
+    expect(fragmentOf('"><b>')).toBe('#%22%3E%3Cb%3E');
+    expect(fragmentOf('50%#a')).toBe('#50%25%23a');
+    expect(fragmentOf('a\uD800')).toBe('#a%EF%BF%BD');
   });
 });

@@ -1,9 +1,6 @@
 import { warnOnce } from '../../dev';
 import type { Block } from '../../model';
-import { createSlugger } from '../../text';
-
-// An id must hold at least one character and no whitespace (HTML); anything else is re-derived.
-const USABLE_ID = /^\S+$/;
+import { cleanText, createSlugger, explicitId } from '../../text';
 
 /**
  * The ids of the body's subheadings, by block index: the ids the data gives
@@ -17,26 +14,21 @@ export function subheadingIds(blocks: readonly Block[]): Map<number, string> {
   const ids = new Map<number, string>();
   const explicit = new Set<string>();
   blocks.forEach((block, index) => {
-    if (block?.type !== 'subheading' || typeof block.id !== 'string') return;
-    if (!USABLE_ID.test(block.id)) {
-      warnOnce(
-        `the subheading id "${block.id}" is empty or holds spaces: an id is made from its text instead.`,
-      );
+    if (block?.type !== 'subheading') return;
+    // Made usable first: an empty id is re-derived from the text, one with spaces slugified.
+    const id = explicitId(block.id);
+    if (id === undefined) return;
+    if (explicit.has(id)) {
+      warnOnce(`two subheadings have the id "${id}"; the second gets a unique slug of its text instead.`);
       return;
     }
-    if (explicit.has(block.id)) {
-      warnOnce(
-        `two subheadings have the id "${block.id}"; the second gets a unique slug of its text instead.`,
-      );
-      return;
-    }
-    explicit.add(block.id);
-    slugger.reserve(block.id);
-    ids.set(index, block.id);
+    explicit.add(id);
+    slugger.reserve(id);
+    ids.set(index, id);
   });
   blocks.forEach((block, index) => {
     if (block?.type !== 'subheading' || ids.has(index)) return;
-    const text = typeof block.text === 'string' ? block.text : '';
+    const text = cleanText(block.text);
     if (text.trim() === '') return;
     ids.set(index, slugger.slug(text));
   });

@@ -1,5 +1,5 @@
 import type * as React from 'react';
-import { createContext, useContext, useEffect, useId, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { warnOnce } from '../../dev';
 import { createSlugger, slugify } from '../../text';
 
@@ -12,10 +12,11 @@ interface Claim {
 
 /**
  * Hands out ids that are unique within one article. Each subheading claims an
- * id under a key that stays the same for that component across renders (its
- * `useId`), so a component rendered twice (Strict Mode, a restarted concurrent
- * render, an update) keeps its id instead of drawing a new one, and the server
- * and the hydrating client, rendering in the same tree order, draw the same ids.
+ * id under a key that stays the same for that component across renders (see
+ * `ownerKey`), so a component rendered twice (Strict Mode, a restarted
+ * concurrent render, an update) keeps its id instead of drawing a new one,
+ * and the server and the hydrating client, rendering in the same tree order,
+ * draw the same ids.
  */
 export interface SlugRegistry {
   /** The id for `key`: `explicitId` as given, or a unique slug of `text`. */
@@ -65,6 +66,31 @@ export function createSlugRegistry(reserved: readonly string[] = []): SlugRegist
   return { claim, release };
 }
 
+// Why the key of a subheading is not its `useId`: React 18 renders a
+// component twice on mount under Strict Mode and, on the client, throws the
+// first render's hooks away, `useId` included; that render's claim would then
+// hold its slug for good ("contexte-2" where "contexte" was due). What both
+// renders of one mount share is the props object: React calls the component
+// twice with the very same one, while every element written in JSX has its own.
+// So the first render of an instance takes the key of its props object, and
+// its state keeps that key across later renders (whose props are new objects).
+// React 19 keeps the first render's state anyway; the server renders once.
+// Claims are then idempotent per instance: the same key, text and explicit id
+// give the same id, whatever the number of renders. The keys are never
+// printed, so a module-wide counter is safe for hydration.
+const ownerKeys = new WeakMap<object, string>();
+let ownerCount = 0;
+
+function ownerKey(owner: object): string {
+  let key = ownerKeys.get(owner);
+  if (key === undefined) {
+    ownerCount += 1;
+    key = `s${ownerCount}`;
+    ownerKeys.set(owner, key);
+  }
+  return key;
+}
+
 const SlugRegistryContext = createContext<SlugRegistry | undefined>(undefined);
 SlugRegistryContext.displayName = 'SlugRegistryContext';
 
@@ -98,10 +124,12 @@ function SlugScope({ reserved, children }: SlugScopeProps) {
  * The id of a subheading: unique in the surrounding `SlugScope`; outside any
  * scope, the explicit id or the plain slug of the text. An empty text with no
  * explicit id claims nothing and gets `''` (the subheading renders nothing).
+ * `owner` is the props object of the calling component (see `ownerKey`); the
+ * explicit id must already be usable (`explicitId` of src/text).
  */
-function useSubheadingId(text: string, explicitId?: string): string {
+function useSubheadingId(text: string, explicitId: string | undefined, owner: object): string {
   const registry = useContext(SlugRegistryContext);
-  const key = useId();
+  const [key] = useState(() => ownerKey(owner));
   const active = explicitId !== undefined || text.trim() !== '';
   let id = '';
   if (active) {

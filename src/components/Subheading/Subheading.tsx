@@ -1,5 +1,6 @@
 import type * as React from 'react';
 import { warnOnce } from '../../dev';
+import { cleanText, explicitId, fragmentOf } from '../../text';
 import { typographyFor } from '../../typography';
 import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
 import { type HeadingLevel, useHeadingLevel } from '../Section';
@@ -13,8 +14,9 @@ export interface SubheadingProps extends Omit<React.ComponentPropsWithoutRef<'h2
   /** The subheading text (intertitre); the anchor id is made from it. */
   children: string;
   /**
-   * Anchor id. When absent, the slug of the text (accents folded), made
-   * unique within the article.
+   * Anchor id. When absent (or blank), the slug of the text (accents
+   * folded), made unique within the article; an id holding spaces, which
+   * HTML forbids, is replaced by its slug, with a development warning.
    * @default slugify(children)
    */
   id?: string;
@@ -66,21 +68,23 @@ function textOf(node: React.ReactNode): string {
  * <Subheading permalink>Umerov remercie les alliés</Subheading>
  * // <h2 id="umerov-remercie-les-allies" data-level="2">Umerov remercie les alliés</h2>
  */
-function Subheading({
-  children,
-  id: explicitId,
-  permalink = false,
-  permalinkLabel = defaultPermalinkLabel,
-  size = 'auto',
-  ...rest
-}: SubheadingProps) {
+function Subheading(props: SubheadingProps) {
+  const {
+    children,
+    id: givenId,
+    permalink = false,
+    permalinkLabel = defaultPermalinkLabel,
+    size = 'auto',
+    ...rest
+  } = props;
   const level = useHeadingLevel();
   const languageAround = useTextLanguage();
   // Its own `lang`, when given, says the language of its text; else the article's.
   const language = languageTagOf(rest.lang) ?? languageAround;
   const typeset = typographyFor(language);
-  const text = textOf(children as React.ReactNode);
-  const id = useSubheadingId(text, explicitId);
+  // Cleaned of what HTML forbids, so that a text of control characters counts as empty.
+  const text = cleanText(textOf(children as React.ReactNode));
+  const id = useSubheadingId(text, explicitId(givenId), props);
   if (text.trim() === '') {
     warnOnce('a Subheading has no text and is not rendered: an empty heading is announced as nothing.');
     return null;
@@ -106,7 +110,7 @@ function Subheading({
     <Wrapper data-permalink="">
       {heading}
       {/* biome-ignore lint/a11y/useAnchorContent: aria-label names the link; the visible "#" is decoration. */}
-      <a href={`#${id}`} aria-label={label} lang={labelLang}>
+      <a href={fragmentOf(id)} aria-label={label} lang={labelLang}>
         <span aria-hidden="true">#</span>
       </a>
     </Wrapper>

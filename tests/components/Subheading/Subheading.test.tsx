@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { TextLanguageContext } from '../../../src/components/RichText';
 import { Section } from '../../../src/components/Section';
 import { SlugScope, Subheading } from '../../../src/components/Subheading';
+import { resetWarnings } from '../../../src/dev';
 import { render, screen } from '../../support/render';
 
 const NNBSP = '\u202F';
@@ -117,6 +118,48 @@ describe('Subheading id', () => {
     rerender(page(['Contexte 2', 'Contexte 3']));
     // "contexte" was freed when the first subheading left: the newcomer takes it.
     expect(screen.getAllByRole('heading').map((heading) => heading.id)).toEqual(['contexte-2', 'contexte']);
+  });
+});
+
+describe('Subheading explicit ids from data', () => {
+  it('slugifies an explicit id that holds spaces, and warns', () => {
+    resetWarnings();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    render(<Subheading id="deux mots">Les réactions</Subheading>);
+    expect(screen.getByRole('heading')).toHaveAttribute('id', 'deux-mots');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('holds spaces'));
+    warn.mockRestore();
+  });
+
+  it('makes the id from the text when the explicit id is blank or only control characters', () => {
+    render(
+      <SlugScope>
+        <Subheading id="">Contexte</Subheading>
+        <Subheading id={'\u0000\u0001'}>Analyse</Subheading>
+      </SlugScope>,
+    );
+    expect(screen.getAllByRole('heading').map((heading) => heading.id)).toEqual(['contexte', 'analyse']);
+  });
+
+  it('percent-encodes the permalink fragment of an id with quotes and angle brackets', () => {
+    const { container } = render(
+      <Subheading id={'"><b>'} permalink>
+        Contexte
+      </Subheading>,
+    );
+    expect(screen.getByRole('heading')).toHaveAttribute('id', '"><b>');
+    expect(container.querySelector('b')).toBeNull();
+    const link = screen.getByRole('link');
+    expect(link.getAttribute('href')).toBe('#%22%3E%3Cb%3E');
+    // The browser decodes the fragment back to the id it points at.
+    expect(decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '')).toBe('"><b>');
+  });
+
+  it('keeps control characters out of the text and the id', () => {
+    render(<Subheading id={'intro\u0007'}>{'Con\u0000texte\uFFFE'}</Subheading>);
+    const heading = screen.getByRole('heading');
+    expect(heading).toHaveAttribute('id', 'intro');
+    expect(heading.textContent).toBe('Contexte');
   });
 });
 
