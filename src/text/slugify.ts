@@ -82,8 +82,10 @@ export function createSlugger(): Slugger {
   };
 }
 
-// HTML: an id holds at least one character and no ASCII whitespace.
-const ASCII_WHITESPACE = /[\t\n\f\r ]/;
+// HTML: an id holds at least one character and no ASCII whitespace. Other
+// spaces (no-break, line separators) are allowed but break copied links and
+// fragment matching in tools that split on them: they go too.
+const WHITESPACE = /\s/u;
 
 /**
  * An id given by the data (a subheading's anchor), made usable in HTML: its
@@ -104,7 +106,7 @@ export function explicitId(value: unknown): string | undefined {
     warnOnce(`the subheading id ${JSON.stringify(value)} is empty: an id is made from its text instead.`);
     return undefined;
   }
-  if (ASCII_WHITESPACE.test(id)) {
+  if (WHITESPACE.test(id)) {
     const slug = slugify(id);
     warnOnce(
       `the subheading id ${JSON.stringify(value)} holds spaces, which an id may not: "${slug}" is used.`,

@@ -100,6 +100,7 @@ describe('explicitId and fragmentOf', () => {
     expect(explicitId('"><b>')).toBe('"><b>');
     expect(explicitId('deux mots')).toBe('deux-mots');
     expect(explicitId('a\tb\nc')).toBe('a-b-c');
+    expect(explicitId('ligne\u2028séparée\u00A0ici')).toBe('ligne-separee-ici');
     expect(explicitId('intro\u0000')).toBe('intro');
     expect(explicitId('')).toBeUndefined();
     expect(explicitId(' \t')).toBeUndefined();
