@@ -47,21 +47,25 @@ function typeset(text: string, { before, after }: Context, lang: string | undefi
 // Data comes from outside: every node is checked, and an unusable one drops
 // itself (keeping whatever text it holds) rather than the paragraph.
 // `lang` is the language in force for the node: the paragraph's, or that of
-// the innermost foreign phrase around it.
+// the innermost foreign phrase around it. `linked` says whether a link is
+// already open around the node: HTML has no link inside a link (the parser
+// would close the outer one), so an inner link shows its text only.
 function renderInline(
   node: Inline,
   key: string,
   context: Context,
   depth: number,
   lang: string | undefined,
+  linked: boolean,
 ): React.ReactNode {
   if (typeof node === 'string') return typeset(node, context, lang);
   if (node === null || typeof node !== 'object' || depth > MAX_DEPTH) return null;
   // A foreign phrase is typeset by its own language's rules ("burden sharing?"
   // keeps its tight "?" in French text, "au revoir !" gets its space in English).
   const inner = node.type === 'foreign' && isLanguageTag(node.lang) ? node.lang : lang;
+  const opensLink = node.type === 'link' && !linked && Boolean(safeUrl(node.href));
   const children = Array.isArray(node.children)
-    ? renderNodes(node.children, key, context, depth + 1, inner)
+    ? renderNodes(node.children, key, context, depth + 1, inner, linked || opensLink)
     : null;
   switch (node.type) {
     case 'emphasis':
@@ -69,6 +73,10 @@ function renderInline(
     case 'strong':
       return <strong key={key}>{children}</strong>;
     case 'link': {
+      if (linked) {
+        warnOnce('a link inside another link is shown as its text only: HTML cannot nest links.');
+        return <Fragment key={key}>{children}</Fragment>;
+      }
       const href = safeUrl(node.href);
       // An empty href (a URL of spaces only) would link to the page itself: no link either.
       if (!href) {
@@ -107,6 +115,7 @@ function renderNodes(
   outer: Context,
   depth: number,
   lang: string | undefined,
+  linked: boolean,
 ): React.ReactNode[] {
   const texts = nodes.map((node) => richTextToPlainText([node]));
   return nodes.map((node, index) => {
@@ -114,7 +123,7 @@ function renderNodes(
       before: index > 0 ? lastChar(texts[index - 1] ?? '') : outer.before,
       after: index < nodes.length - 1 ? firstChar(texts[index + 1] ?? '') : outer.after,
     };
-    return renderInline(node, `${prefix}.${index}`, context, depth, lang);
+    return renderInline(node, `${prefix}.${index}`, context, depth, lang, linked);
   });
 }
 
@@ -129,7 +138,7 @@ function RichText({ value }: RichTextProps) {
   const lang = useTextLanguage();
   if (typeof value === 'string') return <>{typographyFor(lang)(value)}</>;
   if (!Array.isArray(value)) return null;
-  return <>{renderNodes(value, 'n', NO_CONTEXT, 0, lang)}</>;
+  return <>{renderNodes(value, 'n', NO_CONTEXT, 0, lang, false)}</>;
 }
 
 export { RichText };

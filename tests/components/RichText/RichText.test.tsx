@@ -80,6 +80,32 @@ describe('RichText marks', () => {
     vi.restoreAllMocks();
   });
 
+  it('shows a link inside a link as its text only, since HTML cannot nest links', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const p = paragraph([
+      {
+        type: 'link',
+        href: '/otan',
+        children: [
+          'l’OTAN et ',
+          { type: 'link', href: '/kiev', children: [{ type: 'emphasis', children: ['Kiev'] }] },
+        ],
+      },
+      ' ',
+      {
+        type: 'link',
+        href: 'javascript:alert(1)',
+        children: [{ type: 'link', href: '/bruxelles', children: ['Bruxelles'] }],
+      },
+    ]);
+    const links = Array.from(p.querySelectorAll('a'));
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/otan', '/bruxelles']);
+    expect(p.querySelector('a a')).toBeNull();
+    expect(links[0]?.textContent).toBe('l’OTAN et Kiev');
+    expect(links[0]?.querySelector('em')?.textContent).toBe('Kiev');
+    warn.mockRestore();
+  });
+
   it('keeps the text of an unknown mark and skips non-nodes', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const p = paragraph([
