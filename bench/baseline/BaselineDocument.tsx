@@ -1,3 +1,4 @@
+import type * as React from 'react';
 import { Fragment, useId } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Article, SiteConfig, Teaser } from '../../src/model';
@@ -15,9 +16,16 @@ function BaselineByline({ authors }: { authors: NonNullable<Article['authors']> 
       {'Par'}{' '}
       {authors.map((author, index) => {
         const previous = authors[index - 1];
-        let separator = '';
-        if (index > 0 && index === authors.length - 1) separator = `${previous?.jobTitle ? ', ' : ' '}et `;
-        else if (index > 0) separator = ', ';
+        // The same text nodes as the library's byline: the comma or space, then « et », then a space.
+        let separator: React.ReactNode = '';
+        if (index > 0 && index === authors.length - 1) {
+          separator = (
+            <>
+              {previous?.jobTitle ? ', ' : ' '}
+              {'et'}{' '}
+            </>
+          );
+        } else if (index > 0) separator = ', ';
         const name = frenchTypography(author.name);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: authors have no id.

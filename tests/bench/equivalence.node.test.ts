@@ -48,3 +48,17 @@ describe('the markup check between the library and the baseline', () => {
     expect(outline(page('<a title="t" href="/x">lien</a>'))).toContain('    <a href="/x" title="t">');
   });
 });
+
+describe('the benchmark baseline', () => {
+  it('renders the same markup as the library for every seed page, so the render ratio compares like with like', async () => {
+    const { renderArticleDocument } = await import('../../src/server.ts');
+    const { renderBaselineDocument } = await import('../../bench/baseline/BaselineDocument.tsx');
+    const { exampleSite, seedFixtures } = await import('../../fixtures/index.ts');
+    for (const { id, article, related } of seedFixtures) {
+      const library = renderArticleDocument({ article, site: exampleSite, related: [...related] });
+      const css = /<style[^>]*data-styled[^>]*>([\s\S]*?)<\/style>/.exec(library)?.[1] ?? '';
+      const baseline = renderBaselineDocument({ article, site: exampleSite, related: [...related], css });
+      expect({ id, differences: markupDifferences(library, baseline) }).toEqual({ id, differences: [] });
+    }
+  }, 60_000);
+});
