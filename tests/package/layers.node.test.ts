@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = path.resolve(import.meta.dirname, '../../src');
+
+// The framework-free layer: usable from a build script, a CMS or Next.js generateMetadata.
+const FRAMEWORK_FREE = ['audit', 'dates', 'dev', 'import', 'model', 'seo', 'text', 'typography', 'url'];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function imports(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  return [...code.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map(
+    (m) => m[1] as string,
+  );
+}
+
+describe('the two layers of src/', () => {
+  it.each(FRAMEWORK_FREE)('src/%s imports neither React, styled-components nor a component', (folder) => {
+    const files = sources(path.join(src, folder));
+    expect(files.length).toBeGreaterThan(0);
+    const offending = files.flatMap((file) =>
+      imports(file)
+        .filter(
+          (specifier) =>
+            /^(react|react-dom|styled-components|react-helmet-async)(\/|$)/.test(specifier) ||
+            path.resolve(path.dirname(file), specifier).startsWith(path.join(src, 'components')),
+        )
+        .map((specifier) => `${path.relative(src, file)} → ${specifier}`),
+    );
+    expect(offending).toEqual([]);
+    expect(files.some((file) => file.endsWith('.tsx'))).toBe(false);
+  });
+});
