@@ -1,5 +1,6 @@
 import type { Author } from '../model';
 import { endsWithTerminalPunctuation, foldKey, wordCount } from './normalise';
+import { NAME_PARTICLES as RUNNING_TEXT_PARTICLES } from './people';
 
 // Word boundaries are written (?<![\p{L}\p{N}]) and (?![\p{L}\p{N}]): JavaScript's \b
 // knows only ASCII letters, so /déclaré\b/ never matches "déclaré".
@@ -141,29 +142,9 @@ const BYLINE_START =
   /^(?:par|by|publié par|écrit par|(?:article )?rédigé par|propos recueillis par|auteur(?:e|s)?\s*:|texte\s*:|signé)\s+(.+)$/iu;
 const BYLINE_DATE_SPLIT =
   /\s*(?:[|•·]|[-–—]\s+(?=publi|mis|le\s+\d|\d)|,\s*(?=publi|mis|le\s+\d)|\s(?=publi|mis à jour|mis a jour|modifi|actualis|le \d))/iu;
-const NAME_PARTICLES = new Set([
-  'de',
-  'du',
-  'des',
-  'd',
-  'von',
-  'van',
-  'der',
-  'den',
-  'da',
-  'di',
-  'del',
-  'della',
-  'la',
-  'le',
-  'el',
-  'al',
-  'ben',
-  'bin',
-  'ibn',
-  'mac',
-  'y',
-]);
+// A byline line holds nothing but names, so it can also accept the particles that would join a name to
+// the next word in running text: « d’ », « la », « le » (Le Pen, La Fontaine), « mac », « y ».
+const NAME_PARTICLES = new Set([...RUNNING_TEXT_PARTICLES, 'd', 'la', 'le', 'mac', 'y']);
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
 const ORGANISATION =
   /^(?:(?:la|notre|l['’])\s*)?(?:rédaction|redaction|newsroom|équipe|equipe|service|staff|team)(?![\p{L}\p{N}])/iu;

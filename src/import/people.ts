@@ -18,7 +18,8 @@ const NOT_A_NAME = new Set(
     ' ',
   ),
 );
-const NAME_PARTICLES = new Set([
+/** Lower-case particles inside a person's name (« Ursula von der Leyen », « Charles de Gaulle »). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'du',
   'des',
