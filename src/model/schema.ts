@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { isIsoDateTimeWithOffset } from '../dates';
+import { isLanguageTag } from '../text';
 import { isSafeUrl } from '../url';
 import type { Inline } from './types';
 
@@ -16,8 +17,9 @@ function isAbsoluteHttpUrl(value: string): boolean {
   }
 }
 
-function isLanguageTag(value: string): boolean {
-  if (!/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(value)) return false;
+// The components' own test (a well-formed tag) and, stricter for data from outside, one Intl can read.
+function isCanonicalLanguageTag(value: string): boolean {
+  if (!isLanguageTag(value)) return false;
   try {
     return Intl.getCanonicalLocales(value).length === 1;
   } catch {
@@ -59,7 +61,7 @@ const IsoDateTime = v.pipe(
 const LanguageTag = v.pipe(
   v.string(),
   v.trim(),
-  v.check(isLanguageTag, 'not a BCP 47 language tag (e.g. fr-FR)'),
+  v.check(isCanonicalLanguageTag, 'not a BCP 47 language tag (e.g. fr-FR)'),
 );
 
 const Pixels = v.pipe(
