@@ -3,7 +3,7 @@ export { buildArticleMeta, ROBOTS_INDEX, ROBOTS_NOINDEX } from './buildArticleMe
 export { buildNewsArticleJsonLd } from './buildNewsArticleJsonLd';
 export { pruneEmpty } from './pruneEmpty';
 export type { HeadTags, ReadLinkTag, ReadMetaTag } from './readHeadTags';
-export { metaContent, readHeadTags } from './readHeadTags';
+export { readHeadTags } from './readHeadTags';
 export { serializeJsonLd } from './serializeJsonLd';
 export type { NextArticleMetadata } from './toNextMetadata';
 export { toNextMetadata } from './toNextMetadata';

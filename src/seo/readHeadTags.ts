@@ -60,8 +60,3 @@ export function readHeadTags(root: Document | Element): HeadTags {
     ),
   };
 }
-
-/** The content of the first meta tag with this `name` or `property`. */
-export function metaContent(tags: HeadTags, key: string): string | undefined {
-  return tags.meta.find((tag) => tag.key === key)?.content;
-}

@@ -4,4 +4,4 @@ export { countWords, readingTime } from './countWords';
 export { isLanguageTag } from './languageTag';
 export { blockToPlainText, richTextToPlainText } from './plainText';
 export type { Slugger } from './slugify';
-export { createSlugger, explicitId, FALLBACK_SLUG, fragmentOf, slugify } from './slugify';
+export { createSlugger, explicitId, fragmentOf, slugify } from './slugify';

@@ -18,7 +18,7 @@ const COMBINING_MARKS = /\p{M}/gu;
 const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]+/g;
 
 /** The slug used when a text has no letter or digit left. */
-export const FALLBACK_SLUG = 'section';
+const FALLBACK_SLUG = 'section';
 
 /**
  * A URL- and id-safe slug of a French text: lower case, accents folded
