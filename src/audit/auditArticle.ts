@@ -271,6 +271,13 @@ function checkLength(
   flush(body.length);
 }
 
+/** Where `key` was first seen, or undefined the first time (and `index` is remembered). */
+function firstSeenAt(seen: Map<string, number>, key: string, index: number): number | undefined {
+  const earlier = seen.get(key);
+  if (earlier === undefined) seen.set(key, index);
+  return earlier;
+}
+
 function checkOutline(body: Block[], findings: Findings): void {
   const slugs = new Map<string, number>();
   const ids = new Map<string, number>();
@@ -289,7 +296,7 @@ function checkOutline(body: Block[], findings: Findings): void {
     }
     const id = text(block.id);
     if (id !== '') {
-      const earlier = ids.get(id);
+      const earlier = firstSeenAt(ids, id, index);
       if (earlier !== undefined) {
         findings.add(
           'subheading-id-duplicate',
@@ -297,10 +304,10 @@ function checkOutline(body: Block[], findings: Findings): void {
           field,
           `L’identifiant « ${id} » est déjà celui de l’intertitre body.${earlier} : deux ancres identiques.`,
         );
-      } else ids.set(id, index);
+      }
     } else {
       const slug = slugify(heading);
-      const earlier = slugs.get(slug);
+      const earlier = firstSeenAt(slugs, slug, index);
       if (earlier !== undefined) {
         findings.add(
           'subheading-duplicate',
@@ -308,7 +315,7 @@ function checkOutline(body: Block[], findings: Findings): void {
           field,
           `L’intertitre ${quoted(heading)} donne la même ancre (#${slug}) que l’intertitre body.${earlier} : changez l’un des deux.`,
         );
-      } else slugs.set(slug, index);
+      }
     }
     const next = body[index + 1];
     if (!next) {
@@ -327,6 +334,19 @@ function checkOutline(body: Block[], findings: Findings): void {
       );
     }
   });
+}
+
+// An optional URL of the data (author page, section, source, quotation
+// source): absent is fine, present must be http(s) or relative.
+function checkLinkUrl(url: unknown, field: string, what: string, findings: Findings): void {
+  if (url !== undefined && !isSafeUrl(url)) {
+    findings.add(
+      'link-unsafe',
+      'error',
+      field,
+      `${what} ${quoted(String(url))} n’est ni en http(s) ni relative.`,
+    );
+  }
 }
 
 function checkLinksIn(inlines: RichText, field: string, findings: Findings, depth = 0): void {
@@ -424,14 +444,7 @@ function checkBody(body: Block[], options: Required<AuditOptions>, findings: Fin
             `La citation ${quoted(text(block.text))} n’est attribuée à personne : qui parle ?`,
           );
         }
-        if (block.cite !== undefined && !isSafeUrl(block.cite)) {
-          findings.add(
-            'link-unsafe',
-            'error',
-            `${field}.cite`,
-            `La source de la citation ${quoted(String(block.cite))} n’est ni en http(s) ni relative.`,
-          );
-        }
+        checkLinkUrl(block.cite, `${field}.cite`, 'La source de la citation', findings);
         break;
       }
       case 'image':
@@ -503,31 +516,10 @@ function checkMetadataLinks(article: Article, findings: Findings): void {
     );
   }
   authors.forEach((author, index) => {
-    if (author?.url !== undefined && !isSafeUrl(author.url)) {
-      findings.add(
-        'link-unsafe',
-        'error',
-        `authors.${index}.url`,
-        `La page de l’auteur ${quoted(String(author.url))} n’est ni en http(s) ni relative.`,
-      );
-    }
+    checkLinkUrl(author?.url, `authors.${index}.url`, 'La page de l’auteur', findings);
   });
-  if (article.section?.url !== undefined && !isSafeUrl(article.section.url)) {
-    findings.add(
-      'link-unsafe',
-      'error',
-      'section.url',
-      `L’adresse de la rubrique ${quoted(String(article.section.url))} n’est ni en http(s) ni relative.`,
-    );
-  }
-  if (article.source?.url !== undefined && !isSafeUrl(article.source.url)) {
-    findings.add(
-      'link-unsafe',
-      'error',
-      'source.url',
-      `L’adresse de la source ${quoted(String(article.source.url))} n’est ni en http(s) ni relative.`,
-    );
-  }
+  checkLinkUrl(article.section?.url, 'section.url', 'L’adresse de la rubrique', findings);
+  checkLinkUrl(article.source?.url, 'source.url', 'L’adresse de la source', findings);
 }
 
 /**
@@ -555,18 +547,10 @@ export function auditArticle(
     findings.add('headline-missing', 'error', 'headline', 'Aucun article à vérifier.');
     return findings.list;
   }
-  const settings: Required<AuditOptions> = {
-    minWords: positiveNumber(options?.minWords, DEFAULTS.minWords),
-    maxHeadlineLength: positiveNumber(options?.maxHeadlineLength, DEFAULTS.maxHeadlineLength),
-    maxTitleLength: positiveNumber(options?.maxTitleLength, DEFAULTS.maxTitleLength),
-    minDescriptionLength: positiveNumber(options?.minDescriptionLength, DEFAULTS.minDescriptionLength),
-    maxDescriptionLength: positiveNumber(options?.maxDescriptionLength, DEFAULTS.maxDescriptionLength),
-    maxWordsWithoutSubheading: positiveNumber(
-      options?.maxWordsWithoutSubheading,
-      DEFAULTS.maxWordsWithoutSubheading,
-    ),
-    minImageWidth: positiveNumber(options?.minImageWidth, DEFAULTS.minImageWidth),
-  };
+  const settings = { ...DEFAULTS };
+  for (const key of Object.keys(DEFAULTS) as (keyof AuditOptions)[]) {
+    settings[key] = positiveNumber(options?.[key], DEFAULTS[key]);
+  }
   const body = Array.isArray(article.body) ? article.body : [];
 
   checkUrl(article, findings);

@@ -165,6 +165,10 @@ describe('auditArticle', () => {
       }),
     ]);
     expect(audit(short, { minWords: 100 })).toEqual([]);
+    // An unusable threshold falls back to the default of 300 words.
+    for (const minWords of [Number.NaN, 0, -5]) {
+      expect(codes(audit(short, { minWords }))).toEqual(['too-few-words']);
+    }
   });
 
   it('asks for subheadings in a long text and flags long runs without one', () => {
