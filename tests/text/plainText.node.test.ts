@@ -44,6 +44,17 @@ describe('richTextToPlainText', () => {
     let node: Inline = 'fond';
     for (let i = 0; i < 10_000; i += 1) node = { type: 'emphasis', children: [node] };
     expect(() => richTextToPlainText([node])).not.toThrow();
+    // The cut-off is what stops it: the text below it is dropped, while a plausible nesting keeps it.
+    expect(richTextToPlainText([node])).toBe('');
+    let shallow: Inline = 'fond';
+    for (let i = 0; i < 20; i += 1) shallow = { type: 'strong', children: [shallow] };
+    expect(richTextToPlainText(['le ', shallow])).toBe('le fond');
+  });
+
+  it('gives up on cyclic rich text instead of recursing forever', () => {
+    const cyclic = { type: 'emphasis', children: ['a'] } as { type: 'emphasis'; children: Inline[] };
+    cyclic.children.push(cyclic);
+    expect(richTextToPlainText([cyclic])).toMatch(/^a+$/);
   });
 });
 
