@@ -106,17 +106,17 @@ export const OtanAideMilitaire: Story = {
 };
 
 export const StoltenbergLongTerme: Story = {
-  name: 'Stoltenberg et le soutien à long terme',
+  name: 'Stoltenberg et l’aide sur le long terme',
   ...seedStory(stoltenbergLongTerme),
 };
 
 export const OtanCoordinationAide: Story = {
-  name: 'La coordination de l’aide par l’OTAN',
+  name: 'La coordination de l’aide',
   ...seedStory(otanCoordinationAide),
 };
 
 export const OtanReunionBiden: Story = {
-  name: 'La réunion virtuelle de Joe Biden',
+  name: 'Stoltenberg à la réunion de Joe Biden',
   ...seedStory(otanReunionBiden),
 };
 

@@ -83,8 +83,23 @@ function seedStory(id: string): Story {
   };
 }
 
-export const OtanKievConseil: Story = seedStory('otan-kiev-conseil');
-export const OtanAideMilitaire: Story = seedStory('otan-aide-militaire');
-export const StoltenbergLongTerme: Story = seedStory('stoltenberg-long-terme');
-export const OtanCoordinationAide: Story = seedStory('otan-coordination-aide');
-export const OtanReunionBiden: Story = seedStory('otan-reunion-biden');
+export const OtanKievConseil: Story = {
+  name: 'L’OTAN réitère son soutien à Kiev',
+  ...seedStory('otan-kiev-conseil'),
+};
+export const OtanAideMilitaire: Story = {
+  name: 'Aide militaire supplémentaire à l’Ukraine',
+  ...seedStory('otan-aide-militaire'),
+};
+export const StoltenbergLongTerme: Story = {
+  name: 'Stoltenberg et l’aide sur le long terme',
+  ...seedStory('stoltenberg-long-terme'),
+};
+export const OtanCoordinationAide: Story = {
+  name: 'La coordination de l’aide',
+  ...seedStory('otan-coordination-aide'),
+};
+export const OtanReunionBiden: Story = {
+  name: 'Stoltenberg à la réunion de Joe Biden',
+  ...seedStory('otan-reunion-biden'),
+};
