@@ -250,6 +250,35 @@ function jsonLdProblems(article: Article, site: SiteConfig, graph: unknown): str
   return problems;
 }
 
+// Every property below reports what auditMarkup finds: an audit that found nothing would let them all pass.
+describe('the markup audit', () => {
+  it('finds the problems of a hostile fragment (it really checks)', () => {
+    const { problems, headings } = auditMarkup(
+      '<p onclick="x()" style="color:red"><a href="javascript:alert(1)">lien</a><img src="data:,x" alt=""></p>' +
+        '<iframe src="/x"></iframe><!--injecté--><h2 id="a">Un</h2><h4 id="a">Deux</h4>',
+      { document: false },
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        '<p onclick>: event handler attribute',
+        '<p style>: inline style "color:red"',
+        '<a href>: URL "javascript:alert(1)" has the scheme javascript:',
+        '<img src>: URL "data:,x" has the scheme data:',
+        'element <iframe> (http://www.w3.org/1999/xhtml) is not one the library renders',
+        'comment node: "injecté"',
+        '<h4 id>: the id "a" is used twice',
+      ]),
+    );
+    expect(outlineProblems(headings, { topLevel: 2 })).not.toEqual([]);
+  });
+
+  it('finds nothing in markup the library writes (it does not reject everything)', () => {
+    const { html } = renderOnServer(<RelatedArticles teasers={[{ url: '/a', headline: 'Un article' }]} />);
+    expect(html).toContain('<a');
+    expect(auditMarkup(html, { document: false }).problems).toEqual([]);
+  });
+});
+
 describe('fuzzing', () => {
   it(`renderArticleDocument: ${RUNS.renderArticleDocument} generated articles give clean, safe, well-outlined documents`, () => {
     fc.assert(
