@@ -192,7 +192,7 @@ function checkDescription(article: Article, options: Required<AuditOptions>, fin
       'description-missing',
       'warning',
       'description',
-      `Ni description ni chapô : ${fallback}. Rédigez une description de 50 à 160 caractères.`,
+      `Ni description ni chapô : ${fallback}. Rédigez une description de ${options.minDescriptionLength} à ${options.maxDescriptionLength} caractères.`,
     );
     return;
   }

@@ -136,6 +136,17 @@ describe('auditArticle', () => {
     ).toEqual([
       expect.objectContaining({ code: 'description-missing', severity: 'warning', field: 'description' }),
     ]);
+    // The advice follows the configured lengths.
+    const advice = audit(
+      (a) => {
+        delete a.description;
+        delete a.standfirst;
+      },
+      { minDescriptionLength: 70, maxDescriptionLength: 155 },
+    );
+    expect(advice.find((finding) => finding.code === 'description-missing')?.message).toContain(
+      'de 70 à 155 caractères',
+    );
     expect(audit((a) => (a.description = 'Budget voté.'))).toEqual([
       expect.objectContaining({ code: 'description-too-short', field: 'description' }),
     ]);
