@@ -4,10 +4,7 @@ import { cleanText } from '../../text';
 import { safeUrl } from '../../url';
 
 /** An image that can be rendered: a safe source and a known, positive size. */
-export interface UsableImage {
-  src: string;
-  width: number;
-  height: number;
+export interface UsableImage extends SizedImage {
   alt: string;
   caption?: string;
   credit?: string;
@@ -22,34 +19,47 @@ const optionalText = (value: unknown): string | undefined => {
   return text.trim() !== '' ? text : undefined;
 };
 
+/** An image's safe source and rounded positive size, the part every rendered image needs. */
+export interface SizedImage {
+  src: string;
+  width: number;
+  height: number;
+}
+
 /**
- * The image when it can be rendered without harm, `undefined` otherwise:
- * without a width and height the page jumps while it loads, and an unsafe
- * source must never reach `src`. Says why once in development.
+ * The image's source and size when it can be rendered without harm,
+ * `undefined` otherwise: without a width and height the page jumps while it
+ * loads, and an unsafe source must never reach `src`. Says why once in
+ * development; `where` names the image in that warning.
  */
-export function usableImage(image: ImageAsset | null | undefined, where: string): UsableImage | undefined {
+export function sizedImage(image: unknown, where: string): SizedImage | undefined {
   if (image === null || typeof image !== 'object') return undefined;
-  const src = safeUrl(image.src);
-  // safeUrl can give '' (a URL of spaces only): an empty src would fetch the page itself.
-  if (!src) {
+  const { src: rawSrc, width, height } = image as Partial<Record<'src' | 'width' | 'height', unknown>>;
+  const src = safeUrl(rawSrc);
+  if (src === undefined) {
     warnOnce(
-      `the ${where} image "${String(image.src)}" has no safe URL (http, https or relative) and is not shown.`,
+      `the ${where} image was left out: its URL ${JSON.stringify(rawSrc)} is not http(s) or relative.`,
     );
     return undefined;
   }
-  if (!isPositive(image.width) || !isPositive(image.height)) {
-    warnOnce(`the ${where} image "${src}" has no positive width and height and is not shown.`);
+  if (!isPositive(width) || !isPositive(height)) {
+    warnOnce(`the ${where} image was left out: the width and height of "${src}" are not positive numbers.`);
     return undefined;
   }
+  return { src, width: Math.round(width), height: Math.round(height) };
+}
+
+/** `sizedImage` with the texts a figure shows: alt text, caption and credit, cleaned. */
+export function usableImage(image: ImageAsset | null | undefined, where: string): UsableImage | undefined {
+  const sized = sizedImage(image, where);
+  if (sized === undefined || !image) return undefined;
   let alt = image.alt;
   if (typeof alt !== 'string') {
-    warnOnce(`the ${where} image "${src}" has no alt text; it is treated as decorative (alt="").`);
+    warnOnce(`the ${where} image "${sized.src}" has no alt text; it is treated as decorative (alt="").`);
     alt = '';
   }
   return {
-    src,
-    width: Math.round(image.width),
-    height: Math.round(image.height),
+    ...sized,
     alt: cleanText(alt),
     caption: optionalText(image.caption),
     credit: optionalText(image.credit),

@@ -6,6 +6,7 @@ import type { Teaser } from '../../model';
 import { cleanText } from '../../text';
 import { frenchTypography, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
+import { sizedImage } from '../ArticleLayout/images';
 import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
 import { Section, useHeadingLevel } from '../Section';
 import { Root } from './RelatedArticles.styles';
@@ -56,20 +57,6 @@ function toDate(iso: unknown, timeZone: string, dateLang: 'fr' | undefined): Tea
   return dateLang ? { dateTime, label, lang: dateLang } : { dateTime, label };
 }
 
-function toImage(image: Teaser['image']): TeaserCardData['image'] {
-  if (image === undefined || image === null) return undefined;
-  const src = safeUrl(image.src);
-  const { width, height } = image;
-  const sized = Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0;
-  if (src === undefined || !sized) {
-    warnOnce(
-      'a related article image was left out: its src must be an http(s) or relative URL and its width and height positive numbers.',
-    );
-    return undefined;
-  }
-  return { src, width: Math.round(width), height: Math.round(height) };
-}
-
 /**
  * A teaser whose URL cannot be linked is left out rather than shown as plain
  * text: "À lire aussi" exists to lead somewhere, and a card that looks like a
@@ -106,7 +93,7 @@ function toCard(
     section: section === undefined ? undefined : typeset(section),
     standfirst: standfirst === undefined ? undefined : typeset(standfirst),
     date: toDate(teaser.datePublished, timeZone, frenchLang),
-    image: toImage(teaser.image),
+    image: sizedImage(teaser.image, 'related article'),
   };
 }
 

@@ -200,6 +200,9 @@ describe('RelatedArticles teasers', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     expect(container.querySelector('img')).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/image was left out/));
+    // One warning per image, each naming its own reason.
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/width and height of "\/images\/a\.jpg"/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/URL "data:image\/png;base64,AAAA" is not http/));
     warn.mockRestore();
   });
 
