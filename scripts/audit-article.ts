@@ -41,26 +41,28 @@ function count(list: { severity: string }[], severity: string, one: string, many
   return `${n} ${n > 1 ? many : one}`;
 }
 
-function main(argv: string[]): number {
-  let parsed: ReturnType<typeof parseArgs>;
+const OPTIONS = {
+  url: { type: 'string' },
+  date: { type: 'string' },
+  modified: { type: 'string' },
+  language: { type: 'string' },
+  'min-words': { type: 'string' },
+  json: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function readArguments(argv: string[]) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        url: { type: 'string' },
-        date: { type: 'string' },
-        modified: { type: 'string' },
-        language: { type: 'string' },
-        'min-words': { type: 'string' },
-        json: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
+    return undefined;
   }
+}
+
+function main(argv: string[]): number {
+  const parsed = readArguments(argv);
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(USAGE);
@@ -84,19 +86,11 @@ function main(argv: string[]): number {
     return 2;
   }
 
-  const option = (name: string) => {
-    const value = values[name];
-    return typeof value === 'string' ? value : undefined;
-  };
-  const url = option('url');
-  const datePublished = option('date');
-  const dateModified = option('modified');
-  const language = option('language');
   const result = parseArticleText(raw, {
-    ...(url !== undefined ? { url } : {}),
-    ...(datePublished !== undefined ? { datePublished } : {}),
-    ...(dateModified !== undefined ? { dateModified } : {}),
-    ...(language !== undefined ? { language } : {}),
+    url: values.url,
+    datePublished: values.date,
+    dateModified: values.modified,
+    language: values.language,
   });
   const { article } = result;
 
@@ -125,7 +119,7 @@ function main(argv: string[]): number {
     `\n${count(findings, 'error', 'erreur', 'erreurs')}, ${count(findings, 'warning', 'avertissement', 'avertissements')}, ${count(findings, 'info', 'remarque', 'remarques')}.`,
   );
 
-  const json = option('json');
+  const { json } = values;
   if (json !== undefined) {
     writeFileSync(json, `${JSON.stringify(result.article, null, 2)}\n`);
     console.log(`Article écrit dans ${json}.`);
