@@ -86,12 +86,8 @@ export const FALLBACK_TITLE = 'Article';
 // name, the site's host ("www.lequotidien.fr") still tells a reader whose page
 // it is; without a usable site URL, a plain « Article ».
 function fallbackTitle(facts: ArticleFacts): string {
-  let host = '';
-  try {
-    host = facts.siteUrl ? new URL(facts.siteUrl).hostname : '';
-  } catch {
-    host = '';
-  }
+  // facts.siteUrl comes out of resolveUrl: an absolute http(s) URL, which parses.
+  const host = facts.siteUrl ? new URL(facts.siteUrl).hostname : '';
   const title = host || FALLBACK_TITLE;
   warnOnce(`The article has no headline and the site no name: the page title is ${JSON.stringify(title)}.`);
   return title;
