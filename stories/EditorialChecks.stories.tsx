@@ -145,8 +145,14 @@ export const RevueComplete: Story = {
   args: { previews: true },
   play: async ({ canvasElement }) => {
     await expectOutlineOfPage(canvasElement);
-    await expect(canvasElement.querySelector('[data-preview="google"]')).not.toBeNull();
-    await expect(canvasElement.querySelector('[data-preview="social"]')).not.toBeNull();
+    // The previews show the reviewed article, not an empty frame.
+    const headlineStart = /^L’OTAN réitère son soutien à Kiev/;
+    await expect(
+      canvasElement.querySelector('[data-preview="google"] [data-part="title"]'),
+    ).toHaveTextContent(headlineStart);
+    await expect(
+      canvasElement.querySelector('[data-preview="social"] [data-part="title"]'),
+    ).toHaveTextContent(headlineStart);
   },
 };
 
