@@ -5,16 +5,7 @@ export type {
   ParseTeaserResult,
 } from './parseArticle';
 export { parseArticle, parseSiteConfig, parseTeaser } from './parseArticle';
-export {
-  ArticleSchema,
-  BlockSchema,
-  ImageAssetSchema,
-  ImageSourceSchema,
-  InlineSchema,
-  RichTextSchema,
-  SiteConfigSchema,
-  TeaserSchema,
-} from './schema';
+export { ArticleSchema, SiteConfigSchema, TeaserSchema } from './schema';
 export type {
   Article,
   ArticleSection,
