@@ -1,3 +1,5 @@
+import { dropForbiddenCodePoints } from '../text';
+
 /** One line of the raw text, cleaned, with its 1-based number in the original. */
 export interface SourceLine {
   number: number;
@@ -7,9 +9,6 @@ export interface SourceLine {
 // Invisible characters that scrapers leave behind: soft hyphens, zero-width
 // spaces and joiners, word joiners, byte-order marks.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
-// C0 and C1 controls other than tab and line feed: never text.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 // JavaScript's \s already covers the no-break spaces (U+00A0, U+202F, U+2007…).
 const SPACE_RUN = /\s+/g;
 
@@ -26,11 +25,12 @@ export function cleanInline(text: string): string {
 /**
  * Splits a raw text into cleaned lines: any line ending (CRLF, CR, LF, line
  * and paragraph separators), Unicode composed form (NFC, so that a decomposed
- * "é" matches), controls and invisible characters removed. Blank lines stay,
+ * "é" matches), controls, non-characters and invisible characters removed. Blank lines stay,
  * as empty strings, because they separate blocks.
  */
 export function splitLines(raw: string): SourceLine[] {
-  const text = raw.normalize('NFC').replace(CONTROL, '');
+  // The same code points the page may not hold (`dropForbiddenCodePoints`): never text.
+  const text = dropForbiddenCodePoints(raw.normalize('NFC'));
   return text.split(/\r\n|[\r\n\u2028\u2029\u0085]/).map((line, index) => ({
     number: index + 1,
     text: cleanInline(line),

@@ -235,6 +235,16 @@ describe('parseArticleText: the body', () => {
     expect(parseArticleText(messy).article).toEqual(clean);
   });
 
+  it('drops control characters, non-characters and invisible characters from the text', () => {
+    const clean = parseArticleText(text(HEADLINE, P1, P2)).article;
+    const dirty = text(
+      `La mairie de Lyon\u0007 présente son budget\uFFFE pour 2025`,
+      P1.replace('conseil', 'con\u00ADseil\u200B').replace('lundi', 'lundi\u0000\uFDD0'),
+      P2.replace('opposition', 'oppo\u001Bsition'),
+    );
+    expect(parseArticleText(dirty).article).toEqual(clean);
+  });
+
   it('reads paragraphs separated by single line breaks', () => {
     expect(texts(parseArticleText([HEADLINE, P1, P2, P3].join('\n')).article.body)).toEqual([P1, P2, P3]);
   });
