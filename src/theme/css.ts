@@ -13,6 +13,19 @@ export const focusRing = css`
   border-radius: 2px;
 `;
 
+/**
+ * The small capitals-like label of a rubrique (the article's kicker, the
+ * teasers' kickers, the title of "À lire aussi"): bold, upper case, tracked.
+ * Size, colour and margins are the caller's.
+ */
+export const uppercaseLabel = css`
+  font-family: ${vars.font.sans};
+  font-weight: 700;
+  letter-spacing: 0.06em;
+  line-height: ${vars.lineHeight.heading};
+  text-transform: uppercase;
+`;
+
 /** The reading column: centred, at most `measure` wide (60 to 75 characters a line of body text). */
 export const readingColumn = css`
   max-width: ${vars.measure};

@@ -1,6 +1,6 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme';
-import { focusRing, printBase, readingColumn } from '../../theme/css';
+import { focusRing, printBase, readingColumn, uppercaseLabel } from '../../theme/css';
 
 /**
  * The whole article is styled from its root. styled-components generates the
@@ -82,13 +82,9 @@ export const Root = styled.article`
   }
 
   & > :where(header) > :where([data-part='kicker']) {
+    ${uppercaseLabel}
     margin: 0 0 ${vars.space.sm};
-    font-family: ${vars.font.sans};
     font-size: ${vars.fontSize.xs};
-    font-weight: 700;
-    letter-spacing: 0.06em;
-    line-height: ${vars.lineHeight.heading};
-    text-transform: uppercase;
     color: ${vars.color.accent};
   }
   & > :where(header) > [data-part='kicker'] a {

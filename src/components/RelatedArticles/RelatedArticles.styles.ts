@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme';
+import { uppercaseLabel } from '../../theme/css';
 
 /**
  * The whole block is styled from its root: styled-components generates the CSS
@@ -27,13 +28,9 @@ export const Root = styled.aside`
   font-family: ${vars.font.serif};
 
   & > :where([data-part='title']) {
+    ${uppercaseLabel}
     margin: 0 0 ${vars.space.md};
-    font-family: ${vars.font.sans};
     font-size: ${vars.fontSize.sm};
-    font-weight: 700;
-    letter-spacing: 0.06em;
-    line-height: ${vars.lineHeight.heading};
-    text-transform: uppercase;
   }
 
   & > :where(ul) {
@@ -95,13 +92,9 @@ export const Root = styled.aside`
   }
 
   & :where([data-part='kicker']) {
+    ${uppercaseLabel}
     margin: 0;
-    font-family: ${vars.font.sans};
     font-size: ${vars.fontSize.xs};
-    font-weight: 700;
-    letter-spacing: 0.04em;
-    line-height: ${vars.lineHeight.heading};
-    text-transform: uppercase;
     color: ${vars.color.accent};
   }
 
