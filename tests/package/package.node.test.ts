@@ -153,5 +153,20 @@ describe('the published package', () => {
       },
     );
     expect(source.trim().split('\n').length).toBeGreaterThan(0);
+    // Every styled component of the build has one, unique: one left without would get an id from its load order.
+    const ids = source.trim().split('\n');
+    const created = execFileSync(
+      'grep',
+      [
+        '-rhoE',
+        '--include=*.js',
+        String.raw`\bstyled(\.[a-z0-9]+|\([A-Za-z]+\))`,
+        path.join(root, 'dist/esm'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(ids).toHaveLength(created.trim().split('\n').length);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^componentId: "manchette__sc-[a-z0-9]+-\d+"$/);
   });
 });
