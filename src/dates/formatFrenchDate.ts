@@ -100,7 +100,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function isValidTimeZone(timeZone: string): boolean {
+/** Whether `Intl` knows this IANA time zone (e.g. `Europe/Paris`). */
+export function isValidTimeZone(timeZone: string): boolean {
   try {
     formatterFor(timeZone);
     return true;

@@ -3,5 +3,6 @@ export {
   DEFAULT_TIME_ZONE,
   formatFrenchDate,
   isIsoDateTimeWithOffset,
+  isValidTimeZone,
   parseIsoDateTime,
 } from './formatFrenchDate';

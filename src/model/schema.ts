@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { isIsoDateTimeWithOffset } from '../dates';
+import { isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
 import { isLanguageTag } from '../text';
 import { isSafeUrl } from '../url';
 import type { Inline } from './types';
@@ -22,15 +22,6 @@ function isCanonicalLanguageTag(value: string): boolean {
   if (!isLanguageTag(value)) return false;
   try {
     return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
   } catch {
     return false;
   }
@@ -170,5 +161,7 @@ export const SiteConfigSchema = v.object({
   twitter: v.optional(
     v.pipe(v.string(), v.regex(/^@\w{1,15}$/, 'not an X (Twitter) handle (e.g. @exemple)')),
   ),
-  timeZone: v.optional(v.pipe(v.string(), v.check(isTimeZone, 'not an IANA time zone (e.g. Europe/Paris)'))),
+  timeZone: v.optional(
+    v.pipe(v.string(), v.check(isValidTimeZone, 'not an IANA time zone (e.g. Europe/Paris)')),
+  ),
 });
