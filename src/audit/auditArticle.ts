@@ -1,6 +1,9 @@
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '../model';
+// The limits at which the JSON-LD and the meta tags cut, so that the audit
+// warns exactly where the published page would be cut.
+import { MAX_DESCRIPTION_LENGTH, MAX_HEADLINE_LENGTH } from '../seo/articleFacts';
 import { countWords, isLanguageTag, richTextToPlainText, slugify } from '../text';
 import { typographyFor } from '../typography';
 import { isSafeUrl, resolveUrl } from '../url';
@@ -74,10 +77,10 @@ export interface AuditOptions {
 
 const DEFAULTS: Required<AuditOptions> = {
   minWords: 300,
-  maxHeadlineLength: 110,
+  maxHeadlineLength: MAX_HEADLINE_LENGTH,
   maxTitleLength: 70,
   minDescriptionLength: 50,
-  maxDescriptionLength: 160,
+  maxDescriptionLength: MAX_DESCRIPTION_LENGTH,
   maxWordsWithoutSubheading: 300,
   minImageWidth: 1200,
 };
