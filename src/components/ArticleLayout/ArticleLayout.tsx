@@ -148,7 +148,7 @@ function ArticleLayout({
             {teasers.length > 0 ? (
               <RelatedArticles
                 data-part="related"
-                teasers={[...teasers]}
+                teasers={teasers}
                 title={relatedTitle}
                 timeZone={zone}
                 lang={

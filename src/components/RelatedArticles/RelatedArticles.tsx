@@ -14,7 +14,7 @@ import { TeaserCard, type TeaserCardData } from './TeaserCard';
 
 export interface RelatedArticlesProps extends Omit<React.ComponentPropsWithoutRef<'aside'>, 'title'> {
   /** The articles to suggest, in order; unusable ones (no headline, unsafe URL) are left out. */
-  teasers: Teaser[];
+  teasers: readonly Teaser[];
   /** Heading of the block, in the teasers' language. @default 'À lire aussi' */
   title?: string;
   /** `list` stacks the teasers, `grid` sets them in as many columns as fit (one at 320 px). @default 'list' */
