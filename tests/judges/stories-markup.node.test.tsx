@@ -62,6 +62,14 @@ it('finds the stories', () => {
   expect(stories.length).toBeGreaterThan(40);
 });
 
+it('reports invalid markup in a story’s document, the two rules set aside notwithstanding (it really checks)', async () => {
+  const html = '<img src="/images/a.jpg"/><p id="x">Un</p><p id="x">Deux</p><p style="color:red">Trois</p>';
+  const report = await validator.validateString(documentFor('contrôle', html, ''), 'controle.html');
+  const rules = report.results.flatMap((result) => result.messages.map((message) => message.ruleId));
+  expect(rules).toEqual(expect.arrayContaining(['wcag/h37', 'no-dup-id']));
+  expect(rules).not.toContain('no-inline-style');
+});
+
 it.each(stories.map(({ id, Story }) => [id, Story] as const))('%s renders valid HTML', async (id, Story) => {
   const { html, css } = renderOnServer(<Story />);
   const report = await validator.validateString(documentFor(id, html, css), `${id}.html`);
