@@ -54,7 +54,7 @@ function foreignSpans(text: string, language: string): Span[] {
  * mark (`lang: 'en'`…), so that it is rendered with its own `lang`; the
  * plain string when there is none.
  */
-export function markForeignPassages(text: string, language: string, found: ForeignPassage[]): RichText {
+function markForeignPassages(text: string, language: string, found: ForeignPassage[]): RichText {
   const spans = foreignSpans(text, language);
   if (spans.length === 0) return text;
   const inlines: Inline[] = [];
@@ -76,7 +76,7 @@ export function markForeignPassages(text: string, language: string, found: Forei
  * alliés". It must be followed by a paragraph, so that a run of short lines
  * (captions, credits) is not taken for a chain of subheadings.
  */
-export function isSubheading(unit: TextUnit, next: TextUnit | undefined): boolean {
+function isSubheading(unit: TextUnit, next: TextUnit | undefined): boolean {
   const text = unit.text;
   if (unit.bullet || !next || next.bullet) return false;
   if (text.length > 100 || wordCount(text) > 14) return false;
@@ -125,7 +125,7 @@ function resolveSpeaker(clue: SpeakerClue | undefined, context: QuoteContext): A
 }
 
 /** A paragraph that is a stand-alone quotation, as a quote block with its speaker when the text names one. */
-export function readQuoteBlock(
+function readQuoteBlock(
   text: string,
   language: string,
   context: QuoteContext,
@@ -150,7 +150,7 @@ export function readQuoteBlock(
 }
 
 /** Consecutive list items as one list block. */
-export function appendListItem(blocks: Block[], item: RichText, ordered: boolean): void {
+function appendListItem(blocks: Block[], item: RichText, ordered: boolean): void {
   const last = blocks.at(-1);
   if (last?.type === 'list' && (last.ordered ?? false) === ordered) {
     last.items.push(item);

@@ -92,7 +92,7 @@ function offsetMinutesAt(instant: number, timeZone: string): number {
  * time ("2024-06-12T14:30:00+02:00" in Paris); undefined for an impossible
  * date or an unknown zone.
  */
-export function zonedDateTime(
+function zonedDateTime(
   year: number,
   month: number,
   day: number,

@@ -43,7 +43,7 @@ export function canDetectAgainst(baseLanguage: string): boolean {
 }
 
 /** "fr-FR" → "fr". */
-export function primarySubtag(language: string): string {
+function primarySubtag(language: string): string {
   return language.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 

@@ -162,7 +162,7 @@ export function applyLine(
   log.add('teaser', 'info', 'A line of a teaser block was dropped.', [line]);
 }
 
-export function applyDate(date: DateLine, line: SourceLine, metadata: Metadata, log: DiagnosticLog): void {
+function applyDate(date: DateLine, line: SourceLine, metadata: Metadata, log: DiagnosticLog): void {
   if (date.empty) {
     log.add('date-line-empty', 'info', 'A date line without any date was dropped.', [line]);
     return;

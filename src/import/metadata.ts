@@ -40,7 +40,7 @@ const AGENCIES = [
 const AGENCY = `(?:l['’]\\s*)?(?:${AGENCIES.join('|')})`;
 
 /** Whether a name is a news agency ("AFP", "l’AFP", "Reuters", "agences"). */
-export function isAgency(name: string): boolean {
+function isAgency(name: string): boolean {
   return new RegExp(`^${AGENCY}$`).test(foldKey(name));
 }
 

@@ -18,7 +18,7 @@ const SPACE_RUN = /\s+/g;
  * renderer's job (`frenchTypography`): imported text carries none of the
  * source's inconsistent spaces.
  */
-export function cleanInline(text: string): string {
+function cleanInline(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
 }
 

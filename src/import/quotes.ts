@@ -137,7 +137,7 @@ function readSpeakerPhrase(text: string): SpeakerClue | undefined {
 }
 
 /** Reads the clause after a quotation: ", a-t-il déclaré.", ", a déclaré Stoltenberg lors d’une conférence de presse." */
-export function readAttributionClause(tail: string): SpeakerClue | undefined {
+function readAttributionClause(tail: string): SpeakerClue | undefined {
   const clause = tail
     .replace(/^[\s,–—-]+/, '')
     .replace(/[\s.]+$/, '')

@@ -14,13 +14,13 @@ export function withoutFinalStop(text: string): string {
   return text.replace(/(?<!\.)\.$/, '');
 }
 
-export function sameText(a: string, b: string): boolean {
+function sameText(a: string, b: string): boolean {
   const key = (text: string) => foldKey(text).replace(/[\s.…!?:;,]+$/u, '');
   return key(a) === key(b);
 }
 
 // A headline is one line of at most two hundred characters, one sentence.
-export function isHeadlineLike(unit: TextUnit): boolean {
+function isHeadlineLike(unit: TextUnit): boolean {
   const text = unit.text;
   if (unit.bullet || text.length > 200) return false;
   if (text.endsWith('.') && text.length > 150) return false;
@@ -57,7 +57,7 @@ const CONTINUATION =
 // - one sentence of at most 260 characters that opens the text on its own
 //   (not "Il…", "Mais…"), followed by at least two paragraphs: the summary
 //   sentence of wire copy.
-export function isStandfirst(unit: TextUnit, following: readonly TextUnit[]): boolean {
+function isStandfirst(unit: TextUnit, following: readonly TextUnit[]): boolean {
   const next = following[0];
   if (!next || unit.bullet) return false;
   if (readStandaloneQuote(unit.text) !== undefined || /^[«"“]/.test(unit.text)) return false;

@@ -140,7 +140,7 @@ const TEASER_LABELS =
   /^(?:article réservé à nos abonnés|réservé aux abonnés|article abonné|abonnés?|premium|exclusif|membres(?: publique)?|publique|vidéo|video|podcast|direct|en direct|live|infographie|diaporama|témoignages?|enquête|analyse|décryptage|tribune|chronique|entretien|récit|reportage|portrait)\s*[:|\-–—]?\s*(?=\S)/iu;
 
 /** A teaser headline without the labels the page put in front of it. */
-export function cleanTeaserHeadline(text: string): string {
+function cleanTeaserHeadline(text: string): string {
   let headline = text.trim();
   for (let label = TEASER_LABELS.exec(headline); label; label = TEASER_LABELS.exec(headline)) {
     headline = headline.slice(label[0].length);

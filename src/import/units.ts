@@ -16,7 +16,7 @@ export interface TextUnit {
 const BULLET = /^(?:[-•*·▪►●]\s+|(\d{1,2})[.)]\s+(?=\S))/u;
 
 /** The text of a list item without its marker, or undefined for a line that is not one. */
-export function readBullet(text: string): { text: string; ordered: boolean } | undefined {
+function readBullet(text: string): { text: string; ordered: boolean } | undefined {
   const match = BULLET.exec(text);
   if (!match) return undefined;
   return { text: text.slice(match[0].length).trim(), ordered: match[1] !== undefined };
