@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
-import { isLanguageTag } from '../text';
+import { isLanguageTag, isOpenGraphLocale } from '../text';
 import { isSafeUrl } from '../url';
 import type { Inline } from './types';
 
@@ -150,7 +150,10 @@ export const SiteConfigSchema = v.object({
   url: AbsoluteUrl,
   logo: ImageSourceSchema,
   locale: v.optional(
-    v.pipe(v.string(), v.regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'not an Open Graph locale (e.g. fr_FR)')),
+    v.pipe(
+      v.string(),
+      v.check((value: string) => isOpenGraphLocale(value), 'not an Open Graph locale (e.g. fr_FR)'),
+    ),
   ),
   titleTemplate: v.optional(
     v.pipe(

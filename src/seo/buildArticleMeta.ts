@@ -1,6 +1,6 @@
 import { warnOnce } from '../dev';
 import type { Article, SiteConfig } from '../model';
-import { dropForbiddenCodePoints } from '../text';
+import { dropForbiddenCodePoints, isOpenGraphLocale } from '../text';
 import { resolveUrl } from '../url';
 import { type AbsoluteImage, type ArticleFacts, articleFacts, DEFAULT_LOCALE, text } from './articleFacts';
 
@@ -72,7 +72,7 @@ function localeFromLanguage(language: string): string | undefined {
 function siteLocale(value: unknown): string {
   if (value === undefined) return DEFAULT_LOCALE;
   const locale = text(value);
-  if (/^[a-z]{2,3}_[A-Z]{2}$/.test(locale)) return locale;
+  if (isOpenGraphLocale(locale)) return locale;
   warnOnce(
     `site.locale ${JSON.stringify(value)} is not an Open Graph locale such as "fr_FR"; "${DEFAULT_LOCALE}" is used.`,
   );

@@ -1,7 +1,7 @@
 export { cleanText, dropForbiddenCodePoints } from './cleanText';
 export type { ReadingTimeOptions } from './countWords';
 export { countWords, readingTime } from './countWords';
-export { isLanguageTag } from './languageTag';
+export { isLanguageTag, isOpenGraphLocale } from './languageTag';
 export { blockToPlainText, richTextToPlainText } from './plainText';
 export type { Slugger } from './slugify';
 export { createSlugger, explicitId, fragmentOf, slugify } from './slugify';

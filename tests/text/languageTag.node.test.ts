@@ -1,4 +1,4 @@
-import { isLanguageTag } from '../../src/text';
+import { isLanguageTag, isOpenGraphLocale } from '../../src/text';
 
 describe('isLanguageTag', () => {
   it.each([['fr'], ['fr-FR'], ['fr-CA'], ['en-GB'], ['de-CH'], ['zh-Hant-TW'], ['gsw']])(
@@ -21,5 +21,17 @@ describe('isLanguageTag', () => {
     [undefined],
   ])('rejects %j, which cannot go in a lang attribute', (value) => {
     expect(isLanguageTag(value)).toBe(false);
+  });
+});
+
+describe('isOpenGraphLocale', () => {
+  it('accepts a language and a territory joined by an underscore', () => {
+    for (const locale of ['fr_FR', 'fr_BE', 'en_GB', 'gsw_CH']) expect(isOpenGraphLocale(locale)).toBe(true);
+  });
+
+  it('refuses BCP 47 tags, bare languages, wrong case and anything not a string', () => {
+    for (const value of ['fr-FR', 'fr', 'FR_fr', 'fr_fr', 'fr_FRA', '"><b>', '', undefined, 42]) {
+      expect(isOpenGraphLocale(value)).toBe(false);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { DEFAULT_TIME_ZONE } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Article, SiteConfig, Teaser } from '../../model';
-import { cleanText } from '../../text';
+import { cleanText, isOpenGraphLocale } from '../../text';
 import { RelatedArticles } from '../RelatedArticles';
 import { languageTagOf, TextLanguageContext } from '../RichText';
 import { clampHeadingLevel, HeadingLevelContext, useRawHeadingLevel } from '../Section';
@@ -74,7 +74,7 @@ function articleLanguage(lang: unknown, language: unknown): string {
 // `site.locale` ("fr_FR", the default, also standing for an unusable one) rather than the article's.
 function siteLanguage(site: SiteConfig | undefined): string {
   const locale = typeof site?.locale === 'string' ? site.locale.trim() : '';
-  return /^[a-z]{2,3}_[A-Z]{2}$/.test(locale) ? locale.replace('_', '-') : DEFAULT_SITE_LANGUAGE;
+  return isOpenGraphLocale(locale) ? locale.replace('_', '-') : DEFAULT_SITE_LANGUAGE;
 }
 
 const primaryLanguage = (tag: string) => tag.split('-')[0]?.toLowerCase();
