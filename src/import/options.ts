@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, isIsoDateTimeWithOffset } from '../dates';
+import { DEFAULT_TIME_ZONE, isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
 import { resolveUrl } from '../url';
 import type { DiagnosticLog } from './diagnostics';
 import type { DateLineDates } from './frenchDates';
@@ -58,11 +58,5 @@ export function checkDates(options: ParseArticleTextOptions, found: DateLineDate
 }
 
 export function validTimeZone(timeZone: unknown): string {
-  if (typeof timeZone !== 'string') return DEFAULT_TIME_ZONE;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return timeZone;
-  } catch {
-    return DEFAULT_TIME_ZONE;
-  }
+  return typeof timeZone === 'string' && isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
 }

@@ -86,6 +86,10 @@ describe('parseArticleText: the text around the body', () => {
     expect(
       parseArticleText(text(HEADLINE, line, P1), { timeZone: 'America/Montreal' }).article.datePublished,
     ).toBe('2024-06-12T14:30:00-04:00');
+    // A zone Intl does not know falls back to Paris.
+    expect(
+      parseArticleText(text(HEADLINE, line, P1), { timeZone: 'Mars/Olympus' }).article.datePublished,
+    ).toBe('2024-06-12T14:30:00+02:00');
     expect(
       parseArticleText(text(HEADLINE, line, P1), { datePublished: '2024-06-12T10:00:00Z' }).article
         .datePublished,
