@@ -6,3 +6,4 @@ export {
   isValidTimeZone,
   parseIsoDateTime,
 } from './formatFrenchDate';
+export { htmlDateTime } from './htmlDateTime';

@@ -1,12 +1,10 @@
-import { formatFrenchDate, parseIsoDateTime } from '../../dates';
+import { formatFrenchDate, htmlDateTime, parseIsoDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
 import { frenchPartLang, useTextLanguage } from '../RichText';
 import { Label } from './Label';
 import type { ArticleLayoutLabels } from './labels';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-// What HTML accepts in <time datetime> for an instant (uppercase T and Z, at most milliseconds).
-const HTML_GLOBAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 interface ShownDate {
   /** For ordering the two dates: the instant, or midnight UTC of a calendar date. */
@@ -26,14 +24,13 @@ function showDate(iso: unknown, field: string, timeZone: string): ShownDate | un
     return { time: Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])), dateTime: given, text };
   }
   const date = parseIsoDateTime(given);
-  if (!date) {
+  const dateTime = htmlDateTime(given);
+  if (!date || !dateTime) {
     warnOnce(
       `${field} ${JSON.stringify(iso) ?? String(iso)} is not an ISO 8601 date-time with an offset: it is not shown.`,
     );
     return undefined;
   }
-  // Keep the offset as written when HTML accepts the string; write the instant in UTC otherwise.
-  const dateTime = HTML_GLOBAL_DATE_TIME.test(given) ? given : date.toISOString();
   return { time: date.getTime(), dateTime, text: formatFrenchDate(given, { timeZone, time: true }) };
 }
 

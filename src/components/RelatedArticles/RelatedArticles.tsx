@@ -1,6 +1,6 @@
 import type * as React from 'react';
 import { useId } from 'react';
-import { DEFAULT_TIME_ZONE, formatFrenchDate, parseIsoDateTime } from '../../dates';
+import { DEFAULT_TIME_ZONE, formatFrenchDate, htmlDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Teaser } from '../../model';
 import { cleanText } from '../../text';
@@ -35,11 +35,6 @@ function nonEmpty(value: unknown): string | undefined {
   return text !== '' ? text : undefined;
 }
 
-// HTML's `datetime` grammar is narrower than ISO 8601 (no lowercase "t" or
-// "z", no comma, at most milliseconds): a valid value is kept as written,
-// with its offset; any other instant is written in UTC.
-const HTML_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
-
 /** How the block's words are printed: the teasers' typography, and the `lang` of the library's French words (dates, default title). */
 interface TeaserText {
   typeset: (text: string) => string;
@@ -51,8 +46,7 @@ function toDate(iso: unknown, timeZone: string, dateLang: 'fr' | undefined): Tea
   // formatFrenchDate warns once and gives '' for anything it cannot read.
   const label = formatFrenchDate(iso, { timeZone });
   if (label === '') return undefined;
-  const trimmed = iso.trim();
-  const dateTime = HTML_DATE_TIME.test(trimmed) ? trimmed : parseIsoDateTime(trimmed)?.toISOString();
+  const dateTime = htmlDateTime(iso);
   if (!dateTime) return undefined;
   return dateLang ? { dateTime, label, lang: dateLang } : { dateTime, label };
 }
