@@ -4,6 +4,7 @@ import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '.
 // The limits at which the JSON-LD and the meta tags cut, so that the audit
 // warns exactly where the published page would be cut.
 import { MAX_DESCRIPTION_LENGTH, MAX_HEADLINE_LENGTH } from '../seo/articleFacts';
+import { applyTitleTemplate } from '../seo/buildArticleMeta';
 import { countWords, isLanguageTag, richTextToPlainText, slugify } from '../text';
 import { typographyFor } from '../typography';
 import { isSafeUrl, resolveUrl } from '../url';
@@ -157,9 +158,7 @@ function checkHeadline(
       `Le titre fait ${headline.length} caractères : Google n’en montre que ${options.maxHeadlineLength} dans ses résultats enrichis et coupe le reste. Raccourcissez-le.`,
     );
   }
-  const template =
-    typeof site?.titleTemplate === 'string' && site.titleTemplate.includes('%s') ? site.titleTemplate : '%s';
-  const title = template.replace(/%s/g, () => headline);
+  const title = applyTitleTemplate(site?.titleTemplate, headline);
   if (title.length > options.maxTitleLength) {
     findings.add(
       'title-too-long',

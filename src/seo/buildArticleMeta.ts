@@ -46,7 +46,8 @@ export interface ArticleMeta {
 export const ROBOTS_INDEX = 'index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1';
 export const ROBOTS_NOINDEX = 'noindex, nofollow';
 
-function applyTitleTemplate(template: unknown, title: string): string {
+/** The page title: the site's template with `%s` replaced by the title, or the title alone. */
+export function applyTitleTemplate(template: unknown, title: string): string {
   if (typeof template !== 'string' || !template.includes('%s')) return title;
   // A replacer function, so that "$&" or "$1" in a headline stays literal.
   return template.replace(/%s/g, () => title);
