@@ -545,7 +545,7 @@ export function auditArticle(
 ): AuditFinding[] {
   const findings = new Findings();
   if (!article || typeof article !== 'object') {
-    warnOnce('auditArticle expects an article object.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('auditArticle expects an article object.');
     findings.add('headline-missing', 'error', 'headline', 'Aucun article à vérifier.');
     return findings.list;
   }

@@ -202,13 +202,13 @@ export function formatFrenchDate(iso: string, options: FormatFrenchDateOptions =
   if (dateOnly) {
     const [year, month, day] = dateOnly.slice(1).map(Number) as [number, number, number];
     if (isValidCalendarDate(year, month, day)) return formatDay(year, month, day);
-    warnInvalid(iso);
+    if (process.env.NODE_ENV !== 'production') warnInvalid(iso);
     return '';
   }
 
   const date = parseIsoDateTime(iso);
   if (!date) {
-    warnInvalid(iso);
+    if (process.env.NODE_ENV !== 'production') warnInvalid(iso);
     return '';
   }
 
@@ -218,7 +218,7 @@ export function formatFrenchDate(iso: string, options: FormatFrenchDateOptions =
     if (reference && !Number.isNaN(reference.getTime())) {
       const relative = formatRelative(date, reference);
       if (relative !== undefined) return relative;
-    } else {
+    } else if (process.env.NODE_ENV !== 'production') {
       warnOnce(
         `formatFrenchDate: relativeTo ${String(options.relativeTo)} is not a valid date; the absolute date is printed.`,
       );
@@ -227,7 +227,11 @@ export function formatFrenchDate(iso: string, options: FormatFrenchDateOptions =
 
   let timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   if (!isValidTimeZone(timeZone)) {
-    warnOnce(`formatFrenchDate: unknown time zone "${timeZone}"; dates are printed in ${DEFAULT_TIME_ZONE}.`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `formatFrenchDate: unknown time zone "${timeZone}"; dates are printed in ${DEFAULT_TIME_ZONE}.`,
+      );
+    }
     timeZone = DEFAULT_TIME_ZONE;
   }
   const parts = zonedParts(date, timeZone);

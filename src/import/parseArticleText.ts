@@ -120,7 +120,8 @@ export function parseArticleText(raw: string, options: ParseArticleTextOptions =
   const givenLanguage = typeof settings.language === 'string' ? settings.language.trim() : '';
   const language = givenLanguage || 'fr-FR';
   const timeZone = validTimeZone(settings.timeZone);
-  if (typeof raw !== 'string') warnOnce('parseArticleText expects the article as a string; it read nothing.');
+  if (process.env.NODE_ENV !== 'production' && typeof raw !== 'string')
+    warnOnce('parseArticleText expects the article as a string; it read nothing.');
 
   const lines = splitLines(typeof raw === 'string' ? raw : '');
   const kinds = lines.map((line) => classify(line, timeZone));

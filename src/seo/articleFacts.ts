@@ -76,15 +76,19 @@ export function absoluteImage(source: ImageSource | undefined, base: string | un
   if (!source || typeof source !== 'object') return undefined;
   const url = resolveUrl(source.src, base);
   if (url === undefined) {
-    warnOnce(
-      `${what}: the image URL ${JSON.stringify(source.src)} is not a safe http(s) URL; it is left out.`,
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `${what}: the image URL ${JSON.stringify(source.src)} is not a safe http(s) URL; it is left out.`,
+      );
+    }
     return undefined;
   }
   const width = positiveInteger(source.width);
   const height = positiveInteger(source.height);
   if (width === undefined || height === undefined) {
-    warnOnce(`${what}: the image ${url} has no usable width and height; its size is left out.`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`${what}: the image ${url} has no usable width and height; its size is left out.`);
+    }
     return { url } satisfies AbsoluteImage;
   }
   return { url, width, height } satisfies AbsoluteImage;
@@ -97,9 +101,11 @@ export function absoluteImage(source: ImageSource | undefined, base: string | un
 function isoDateTime(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && isIsoDateTimeWithOffset(value)) return value.trim();
-  warnOnce(
-    `article.${field} ${JSON.stringify(value)} is not an ISO 8601 date-time with an offset ("2024-06-12T14:30:00+02:00"); it is left out of the meta tags and the structured data.`,
-  );
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `article.${field} ${JSON.stringify(value)} is not an ISO 8601 date-time with an offset ("2024-06-12T14:30:00+02:00"); it is left out of the meta tags and the structured data.`,
+    );
+  }
   return undefined;
 }
 
@@ -122,7 +128,9 @@ function describe(article: Article, typeset: Typeset): string | undefined {
   // Search engines cut long descriptions themselves, but mid-word; cut at a word instead.
   const fallback = text(article.standfirst) || firstParagraphText(article);
   if (fallback === '') {
-    warnOnce('The article has no description, standfirst or paragraph: the page has no meta description.');
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce('The article has no description, standfirst or paragraph: the page has no meta description.');
+    }
     return undefined;
   }
   // Typography rules look a few characters around each mark, so typesetting a
@@ -140,13 +148,15 @@ function collectAuthors(article: Article, base: string | undefined, typeset: Typ
     // Typeset as the byline prints it, so that the page and the graph name the same person.
     const name = typeset(text(author?.name));
     if (name === '') {
-      warnOnce('An author has no name; it is left out of the meta tags and the structured data.');
+      if (process.env.NODE_ENV !== 'production') {
+        warnOnce('An author has no name; it is left out of the meta tags and the structured data.');
+      }
       continue;
     }
     let url: string | undefined;
     if (author.url !== undefined) {
       url = resolveUrl(author.url, base);
-      if (url === undefined) {
+      if (process.env.NODE_ENV !== 'production' && url === undefined) {
         warnOnce(`The URL of the author ${name} is not a safe http(s) URL; it is left out.`);
       }
     }
@@ -178,20 +188,24 @@ function articleLanguage(value: unknown): string {
   if (value === undefined) return DEFAULT_LANGUAGE;
   const language = text(value);
   if (isLanguageTag(language)) return language;
-  warnOnce(`article.language ${JSON.stringify(value)} is not a language tag; "${DEFAULT_LANGUAGE}" is used.`);
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `article.language ${JSON.stringify(value)} is not a language tag; "${DEFAULT_LANGUAGE}" is used.`,
+    );
+  }
   return DEFAULT_LANGUAGE;
 }
 
 /** Reads an article and its site into the facts the meta tags and the JSON-LD share. */
 export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
   const siteUrl = resolveUrl(site.url, undefined);
-  if (siteUrl === undefined) {
+  if (process.env.NODE_ENV !== 'production' && siteUrl === undefined) {
     warnOnce(
       `site.url ${JSON.stringify(site.url)} is not an absolute http(s) URL: relative URLs cannot be resolved and are left out.`,
     );
   }
   const canonical = resolveUrl(article.url, siteUrl);
-  if (canonical === undefined) {
+  if (process.env.NODE_ENV !== 'production' && canonical === undefined) {
     warnOnce(
       `article.url ${JSON.stringify(article.url)} is not a safe http(s) URL: the page has no canonical URL.`,
     );
@@ -204,7 +218,7 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
   // components' `typographyFor` drops them from the page.
   const typeset: Typeset = isFrenchLanguage(language) ? frenchTypography : (plain) => plain;
   const headline = typeset(text(article.headline));
-  if (headline === '') {
+  if (process.env.NODE_ENV !== 'production' && headline === '') {
     warnOnce(
       'The article has an empty headline: the title falls back to the site name and the structured data has no headline.',
     );
@@ -215,9 +229,11 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
   const published = datePublished ? parseIsoDateTime(datePublished) : undefined;
   const modified = dateModified ? parseIsoDateTime(dateModified) : undefined;
   if (published && modified && modified.getTime() < published.getTime()) {
-    warnOnce(
-      `article.dateModified ${dateModified} is before datePublished ${datePublished}; it is left out.`,
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `article.dateModified ${dateModified} is before datePublished ${datePublished}; it is left out.`,
+      );
+    }
     dateModified = undefined;
   }
 

@@ -74,9 +74,11 @@ function siteLocale(value: unknown): string {
   if (value === undefined) return DEFAULT_LOCALE;
   const locale = text(value);
   if (isOpenGraphLocale(locale)) return locale;
-  warnOnce(
-    `site.locale ${JSON.stringify(value)} is not an Open Graph locale such as "fr_FR"; "${DEFAULT_LOCALE}" is used.`,
-  );
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `site.locale ${JSON.stringify(value)} is not an Open Graph locale such as "fr_FR"; "${DEFAULT_LOCALE}" is used.`,
+    );
+  }
   return DEFAULT_LOCALE;
 }
 
@@ -90,7 +92,9 @@ function fallbackTitle(facts: ArticleFacts): string {
   // facts.siteUrl comes out of resolveUrl: an absolute http(s) URL, which parses.
   const host = facts.siteUrl ? new URL(facts.siteUrl).hostname : '';
   const title = host || FALLBACK_TITLE;
-  warnOnce(`The article has no headline and the site no name: the page title is ${JSON.stringify(title)}.`);
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(`The article has no headline and the site no name: the page title is ${JSON.stringify(title)}.`);
+  }
   return title;
 }
 
@@ -196,9 +200,11 @@ export function articleMetaFromFacts(
     const hrefLang = text(alternate?.hrefLang);
     const href = resolveUrl(alternate?.href, facts.siteUrl);
     if (hrefLang === '' || href === undefined) {
-      warnOnce(
-        `An alternate link (${JSON.stringify(alternate)}) has no language or no safe URL; it is left out.`,
-      );
+      if (process.env.NODE_ENV !== 'production') {
+        warnOnce(
+          `An alternate link (${JSON.stringify(alternate)}) has no language or no safe URL; it is left out.`,
+        );
+      }
       continue;
     }
     links.push({ rel: 'alternate', href, hrefLang });

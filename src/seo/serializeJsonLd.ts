@@ -35,15 +35,19 @@ export function serializeJsonLd(value: unknown): string {
   try {
     json = JSON.stringify(value);
   } catch (error) {
-    warnOnce(
-      `serializeJsonLd: the value cannot be written as JSON (${String(error)}); "{}" is written instead.`,
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `serializeJsonLd: the value cannot be written as JSON (${String(error)}); "{}" is written instead.`,
+      );
+    }
     return '{}';
   }
   if (json === undefined) {
-    warnOnce(
-      'serializeJsonLd: the value has no JSON form (undefined, a function or a symbol); "{}" is written instead.',
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        'serializeJsonLd: the value has no JSON form (undefined, a function or a symbol); "{}" is written instead.',
+      );
+    }
     return '{}';
   }
   return json.replace(UNSAFE_IN_SCRIPT, escapeUnsafe);

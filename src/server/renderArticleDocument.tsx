@@ -56,13 +56,14 @@ export function renderArticleDocument({
   let documentLang = head.lang;
   if (lang !== undefined) {
     if (isLanguageTag(lang)) documentLang = lang;
-    else
+    else if (process.env.NODE_ENV !== 'production') {
       warnOnce(
         `renderArticleDocument: lang ${JSON.stringify(lang)} is not a language tag; "${documentLang}" is used.`,
       );
+    }
   }
   const stylesheetHref = stylesheet === undefined ? undefined : safeUrl(stylesheet);
-  if (stylesheet !== undefined && stylesheetHref === undefined) {
+  if (process.env.NODE_ENV !== 'production' && stylesheet !== undefined && stylesheetHref === undefined) {
     warnOnce(
       `renderArticleDocument: the stylesheet URL ${JSON.stringify(stylesheet)} is not safe; it is left out.`,
     );

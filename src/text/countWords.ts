@@ -61,7 +61,9 @@ const DEFAULT_WORDS_PER_MINUTE = 230;
 export function readingTime(article: Article, options: ReadingTimeOptions = {}): number {
   let wordsPerMinute = options.wordsPerMinute ?? DEFAULT_WORDS_PER_MINUTE;
   if (typeof wordsPerMinute !== 'number' || !Number.isFinite(wordsPerMinute) || wordsPerMinute <= 0) {
-    warnOnce(`readingTime: wordsPerMinute must be a positive number; ${DEFAULT_WORDS_PER_MINUTE} is used.`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`readingTime: wordsPerMinute must be a positive number; ${DEFAULT_WORDS_PER_MINUTE} is used.`);
+    }
     wordsPerMinute = DEFAULT_WORDS_PER_MINUTE;
   }
   return Math.max(1, Math.ceil(countWords(article) / wordsPerMinute));

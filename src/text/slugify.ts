@@ -103,17 +103,21 @@ export function explicitId(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const id = cleanText(value);
   if (id.trim() === '') {
-    warnOnce(`the subheading id ${JSON.stringify(value)} is empty: an id is made from its text instead.`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`the subheading id ${JSON.stringify(value)} is empty: an id is made from its text instead.`);
+    }
     return undefined;
   }
   if (WHITESPACE.test(id)) {
     const slug = slugify(id);
-    warnOnce(
-      `the subheading id ${JSON.stringify(value)} holds spaces, which an id may not: "${slug}" is used.`,
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `the subheading id ${JSON.stringify(value)} holds spaces, which an id may not: "${slug}" is used.`,
+      );
+    }
     return slug;
   }
-  if (id !== value) {
+  if (process.env.NODE_ENV !== 'production' && id !== value) {
     warnOnce(`the subheading id ${JSON.stringify(value)} holds control characters, which are dropped.`);
   }
   return id;

@@ -32,7 +32,9 @@ export function ArticleBlocks({ blocks, permalinks }: ArticleBlocksProps) {
         // Blocks have no ids of their own and keep their order for the life of the page.
         const key = `${index}`;
         if (block === null || typeof block !== 'object') {
-          warnOnce(`body block ${index} is not an object and is skipped.`);
+          if (process.env.NODE_ENV !== 'production') {
+            warnOnce(`body block ${index} is not an object and is skipped.`);
+          }
           return null;
         }
         switch (block.type) {
@@ -46,7 +48,9 @@ export function ArticleBlocks({ blocks, permalinks }: ArticleBlocksProps) {
           case 'subheading': {
             const id = ids.get(index);
             if (id === undefined) {
-              warnOnce(`body block ${index} is a subheading without text and is skipped.`);
+              if (process.env.NODE_ENV !== 'production') {
+                warnOnce(`body block ${index} is a subheading without text and is skipped.`);
+              }
               return null;
             }
             return (
@@ -57,7 +61,9 @@ export function ArticleBlocks({ blocks, permalinks }: ArticleBlocksProps) {
           }
           case 'quote':
             if (!hasText(block.text)) {
-              warnOnce(`body block ${index} is a quote without text and is skipped.`);
+              if (process.env.NODE_ENV !== 'production') {
+                warnOnce(`body block ${index} is a quote without text and is skipped.`);
+              }
               return null;
             }
             return (
@@ -87,9 +93,11 @@ export function ArticleBlocks({ blocks, permalinks }: ArticleBlocksProps) {
             );
           }
           default:
-            warnOnce(
-              `body block ${index} has the unknown type "${String((block as { type?: unknown }).type)}" and is skipped.`,
-            );
+            if (process.env.NODE_ENV !== 'production') {
+              warnOnce(
+                `body block ${index} has the unknown type "${String((block as { type?: unknown }).type)}" and is skipped.`,
+              );
+            }
             return null;
         }
       })}

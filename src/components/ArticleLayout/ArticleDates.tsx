@@ -26,9 +26,11 @@ function showDate(iso: unknown, field: string, timeZone: string): ShownDate | un
   const date = parseIsoDateTime(given);
   const dateTime = htmlDateTime(given);
   if (!date || !dateTime) {
-    warnOnce(
-      `${field} ${JSON.stringify(iso) ?? String(iso)} is not an ISO 8601 date-time with an offset: it is not shown.`,
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `${field} ${JSON.stringify(iso) ?? String(iso)} is not an ISO 8601 date-time with an offset: it is not shown.`,
+      );
+    }
     return undefined;
   }
   return { time: date.getTime(), dateTime, text: formatFrenchDate(given, { timeZone, time: true }) };
@@ -49,7 +51,7 @@ export interface ArticleDatesProps {
 export function ArticleDates({ published, modified, timeZone, labels }: ArticleDatesProps) {
   // The dates are printed in French whatever the article's language.
   const dateLang = frenchPartLang(useTextLanguage());
-  if (published === undefined || published === null) {
+  if (process.env.NODE_ENV !== 'production' && (published === undefined || published === null)) {
     warnOnce('the article has no datePublished: no publication date is shown.');
   }
   const shownPublished = showDate(published, 'datePublished', timeZone);

@@ -57,12 +57,12 @@ export interface ArticleLayoutProps extends React.ComponentPropsWithoutRef<'arti
 function articleLanguage(lang: unknown, language: unknown): string {
   const given = languageTagOf(lang);
   if (given !== undefined) return given;
-  if (lang !== undefined) {
+  if (process.env.NODE_ENV !== 'production' && lang !== undefined) {
     warnOnce(`lang "${String(lang)}" is not a language tag: the article's own language is used.`);
   }
   if (language === undefined) return DEFAULT_LANGUAGE;
   const own = languageTagOf(language);
-  if (own === undefined) {
+  if (process.env.NODE_ENV !== 'production' && own === undefined) {
     warnOnce(
       `"${String(language)}" is not a language tag: the article is marked lang="${DEFAULT_LANGUAGE}".`,
     );
@@ -113,7 +113,7 @@ function ArticleLayout({
   const words: ArticleLayoutLabels = { ...defaultLabels, ...labels };
   // Blank once cleaned of what HTML forbids: an h1 of control characters would be empty.
   const headline = cleanText(data.headline).trim();
-  if (headline === '') {
+  if (process.env.NODE_ENV !== 'production' && headline === '') {
     warnOnce(
       'the article has no headline: no top heading is rendered, and the page has no title to announce.',
     );

@@ -19,7 +19,9 @@ export function subheadingIds(blocks: readonly Block[]): Map<number, string> {
     const id = explicitId(block.id);
     if (id === undefined) return;
     if (explicit.has(id)) {
-      warnOnce(`two subheadings have the id "${id}"; the second gets a unique slug of its text instead.`);
+      if (process.env.NODE_ENV !== 'production') {
+        warnOnce(`two subheadings have the id "${id}"; the second gets a unique slug of its text instead.`);
+      }
       return;
     }
     explicit.add(id);

@@ -37,13 +37,17 @@ export function sizedImage(image: unknown, where: string): SizedImage | undefine
   const { src: rawSrc, width, height } = image as Partial<Record<'src' | 'width' | 'height', unknown>>;
   const src = safeUrl(rawSrc);
   if (src === undefined) {
-    warnOnce(
-      `the ${where} image was left out: its URL ${JSON.stringify(rawSrc)} is not http(s) or relative.`,
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `the ${where} image was left out: its URL ${JSON.stringify(rawSrc)} is not http(s) or relative.`,
+      );
+    }
     return undefined;
   }
   if (!isPositive(width) || !isPositive(height)) {
-    warnOnce(`the ${where} image was left out: the width and height of "${src}" are not positive numbers.`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`the ${where} image was left out: the width and height of "${src}" are not positive numbers.`);
+    }
     return undefined;
   }
   return { src, width: Math.round(width), height: Math.round(height) };
@@ -55,7 +59,9 @@ export function usableImage(image: ImageAsset | null | undefined, where: string)
   if (sized === undefined || !image) return undefined;
   let alt = image.alt;
   if (typeof alt !== 'string') {
-    warnOnce(`the ${where} image "${sized.src}" has no alt text; it is treated as decorative (alt="").`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`the ${where} image "${sized.src}" has no alt text; it is treated as decorative (alt="").`);
+    }
     alt = '';
   }
   return {

@@ -68,17 +68,19 @@ function QuoteBlock({
   const bare = !hasComposed && typeof words === 'string' ? stripQuotationMarks(words) : '';
 
   if (!hasComposed && bare === '') {
-    warnOnce('a QuoteBlock has no text and no children; it is not rendered.');
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce('a QuoteBlock has no text and no children; it is not rendered.');
+    }
     return null;
   }
 
   const source = cite === undefined ? undefined : safeUrl(cite);
-  if (cite !== undefined && source === undefined) {
+  if (process.env.NODE_ENV !== 'production' && cite !== undefined && source === undefined) {
     warnOnce(`a QuoteBlock cite URL is not http(s) or relative and is dropped: ${JSON.stringify(cite)}`);
   }
 
   const quotationLang = languageTagOf(lang);
-  if (hasText(lang) && quotationLang === undefined) {
+  if (process.env.NODE_ENV !== 'production' && hasText(lang) && quotationLang === undefined) {
     // As for a foreign phrase in RichText: a value that cannot be a `lang` says nothing reliable.
     warnOnce(
       `a QuoteBlock lang ${JSON.stringify(lang)} is not a language tag; the quotation takes the language around it.`,
@@ -112,7 +114,7 @@ function QuoteBlock({
     attribution && hasText(attribution.role)
       ? typographyFor(languageAround)(cleanText(attribution.role).trim())
       : undefined;
-  if (attribution !== undefined && name === undefined) {
+  if (process.env.NODE_ENV !== 'production' && attribution !== undefined && name === undefined) {
     warnOnce('a QuoteBlock attribution has no name; only its role, if any, is shown.');
   }
 

@@ -62,19 +62,23 @@ function toCard(
   { typeset, frenchLang }: TeaserText,
 ): TeaserCardData | undefined {
   if (typeof teaser !== 'object' || teaser === null) {
-    warnOnce('a related article that is not an object was left out.');
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce('a related article that is not an object was left out.');
+    }
     return undefined;
   }
   const headline = nonEmpty(teaser.headline);
   if (headline === undefined) {
-    warnOnce('a related article without a headline was left out.');
+    if (process.env.NODE_ENV !== 'production') warnOnce('a related article without a headline was left out.');
     return undefined;
   }
   const href = safeUrl(teaser.url);
   if (href === undefined) {
-    warnOnce(
-      `a related article was left out: its URL is not http(s) or relative (${JSON.stringify(teaser.url)}).`,
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `a related article was left out: its URL is not http(s) or relative (${JSON.stringify(teaser.url)}).`,
+      );
+    }
     return undefined;
   }
   // The section is shown by name only: a link to it inside a card that is
@@ -94,7 +98,9 @@ function toCard(
 function limit(max: number | undefined): number {
   if (max === undefined) return Number.POSITIVE_INFINITY;
   if (typeof max !== 'number' || Number.isNaN(max) || max < 0) {
-    warnOnce(`RelatedArticles max=${String(max)} is not a number of teasers; every teaser is shown.`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`RelatedArticles max=${String(max)} is not a number of teasers; every teaser is shown.`);
+    }
     return Number.POSITIVE_INFINITY;
   }
   return Math.floor(max);

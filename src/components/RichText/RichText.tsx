@@ -74,15 +74,19 @@ function renderInline(
       return <strong key={key}>{children}</strong>;
     case 'link': {
       if (linked) {
-        warnOnce('a link inside another link is shown as its text only: HTML cannot nest links.');
+        if (process.env.NODE_ENV !== 'production') {
+          warnOnce('a link inside another link is shown as its text only: HTML cannot nest links.');
+        }
         return <Fragment key={key}>{children}</Fragment>;
       }
       const href = safeUrl(node.href);
       // An empty href (a URL of spaces only) would link to the page itself: no link either.
       if (!href) {
-        warnOnce(
-          `a link to ${JSON.stringify(node.href) ?? String(node.href)} is not a safe URL (http, https or relative): its text is shown unlinked.`,
-        );
+        if (process.env.NODE_ENV !== 'production') {
+          warnOnce(
+            `a link to ${JSON.stringify(node.href) ?? String(node.href)} is not a safe URL (http, https or relative): its text is shown unlinked.`,
+          );
+        }
         return <Fragment key={key}>{children}</Fragment>;
       }
       return (
@@ -93,9 +97,11 @@ function renderInline(
     }
     case 'foreign':
       if (!isLanguageTag(node.lang)) {
-        warnOnce(
-          `${JSON.stringify(node.lang) ?? String(node.lang)} is not a language tag: the phrase is shown without its own lang.`,
-        );
+        if (process.env.NODE_ENV !== 'production') {
+          warnOnce(
+            `${JSON.stringify(node.lang) ?? String(node.lang)} is not a language tag: the phrase is shown without its own lang.`,
+          );
+        }
         return <Fragment key={key}>{children}</Fragment>;
       }
       return (
@@ -104,7 +110,11 @@ function renderInline(
         </span>
       );
     default:
-      warnOnce(`unknown inline mark "${String((node as { type?: unknown }).type)}": only its text is shown.`);
+      if (process.env.NODE_ENV !== 'production') {
+        warnOnce(
+          `unknown inline mark "${String((node as { type?: unknown }).type)}": only its text is shown.`,
+        );
+      }
       return <Fragment key={key}>{children}</Fragment>;
   }
 }

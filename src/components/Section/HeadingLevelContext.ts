@@ -17,13 +17,17 @@ HeadingLevelContext.displayName = 'HeadingLevelContext';
 /** Clamps any number to a valid heading level, warning in development when it had to. */
 export function clampHeadingLevel(level: number): HeadingLevel {
   if (!Number.isFinite(level) || level < 1) {
-    warnOnce(`heading level ${String(level)} is below 1; h1 is used instead.`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`heading level ${String(level)} is below 1; h1 is used instead.`);
+    }
     return 1;
   }
   if (level > 6) {
-    warnOnce(
-      `heading level ${level} would pass h6; h6 is used instead. Lower the base level (headingLevel) or nest fewer sections.`,
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `heading level ${level} would pass h6; h6 is used instead. Lower the base level (headingLevel) or nest fewer sections.`,
+      );
+    }
     return 6;
   }
   return Math.floor(level) as HeadingLevel;

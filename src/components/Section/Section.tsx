@@ -40,7 +40,12 @@ function Section({ level, as = 'section', children, ...rest }: SectionProps) {
   // Outside any section, headings here would be h2; a section inside them is h3.
   const expected = (outer ?? DEFAULT_HEADING_LEVEL) + 1;
   const inner = level ?? expected;
-  if (level !== undefined && outer !== undefined && level > outer + 1) {
+  if (
+    process.env.NODE_ENV !== 'production' &&
+    level !== undefined &&
+    outer !== undefined &&
+    level > outer + 1
+  ) {
     warnOnce(`a Section sets level ${level} inside level ${outer}: heading level ${outer + 1} is skipped.`);
   }
   const provided = <HeadingLevelContext.Provider value={inner}>{children}</HeadingLevelContext.Provider>;

@@ -49,9 +49,11 @@ export function createSlugRegistry(reserved: readonly string[] = []): SlugRegist
     if (held?.source === source) return held.slug;
     if (held) release(key);
     if (explicitId !== undefined) {
-      for (const other of claims.values()) {
-        if (other.slug === explicitId) {
-          warnOnce(`two subheadings have the id "${explicitId}"; ids must be unique within an article.`);
+      if (process.env.NODE_ENV !== 'production') {
+        for (const other of claims.values()) {
+          if (other.slug === explicitId) {
+            warnOnce(`two subheadings have the id "${explicitId}"; ids must be unique within an article.`);
+          }
         }
       }
       slugger.reserve(explicitId);

@@ -86,7 +86,9 @@ function Subheading(props: SubheadingProps) {
   const text = cleanText(textOf(children as React.ReactNode));
   const id = useSubheadingId(text, explicitId(givenId), props);
   if (text.trim() === '') {
-    warnOnce('a Subheading has no text and is not rendered: an empty heading is announced as nothing.');
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce('a Subheading has no text and is not rendered: an empty heading is announced as nothing.');
+    }
     return null;
   }
   const shown = typeset(text);
