@@ -1,1 +1,1 @@
-export { isDevelopment, resetWarnings, warnOnce } from './warn';
+export { resetWarnings, warnOnce } from './warn';
