@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile, type Plugin } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,36 +27,21 @@ export interface BundleReport {
   /** Bare imports left in the bundle (the externals actually used). */
   externals: string[];
   metafile: Metafile;
+  /** The bundle itself, minified. */
+  code: string;
 }
-
-/**
- * Marks every `warnOnce(…)` call of the built modules as pure, so that the
- * minifier drops it with its message: what the bundle would weigh if the
- * development warnings were stripped from production builds.
- */
-const dropWarnings: Plugin = {
-  name: 'drop-development-warnings',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]dist[\\/]esm[\\/].*\.js$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replace(
-        /(?<![.\w$])warnOnce\(/g,
-        '/* @__PURE__ */ warnOnce(',
-      ),
-      loader: 'js',
-    }));
-  },
-};
 
 /**
  * Bundles `import { names } from '<entry>'` as a consumer's production build
  * would (esbuild, minified, tree-shaken, `NODE_ENV=production`, externals left
  * as imports) and reports what each module costs. The same measure as
  * size-limit's esbuild plugin, with the per-module breakdown it does not give.
+ * `nodeEnv` bundles for another environment instead (a development build).
  */
 export async function bundleImport(
   entry: string,
   names: string[] | '*',
-  options: { external?: string[]; withoutWarnings?: boolean } = {},
+  options: { external?: string[]; nodeEnv?: string } = {},
 ): Promise<BundleReport> {
   const absolute = path.resolve(ROOT, entry);
   const source =
@@ -74,9 +58,8 @@ export async function bundleImport(
     treeShaking: true,
     metafile: true,
     logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': JSON.stringify(options.nodeEnv ?? 'production') },
     external: options.external ?? PEERS,
-    plugins: options.withoutWarnings ? [dropWarnings] : [],
   });
   const output = result.outputFiles[0];
   const outputMeta = Object.values(result.metafile.outputs)[0];
@@ -97,5 +80,6 @@ export async function bundleImport(
     modules,
     externals,
     metafile: result.metafile,
+    code: output.text,
   };
 }

@@ -31,8 +31,6 @@ export interface SizeRow {
   passed?: boolean;
   /** The goal the project set for this entry, in bytes, when it differs from the enforced budget. */
   goal?: number;
-  /** Bytes (min + gzip) the development warnings' messages add, which production bundles still carry. */
-  warnings: number;
   /** The modules that weigh the most (minified bytes before gzip), for the analysis of an overrun. */
   heaviest: ModuleCost[];
 }
@@ -74,17 +72,12 @@ export async function measureSizes(): Promise<SizeRow[]> {
     if (!result) throw new Error(`size-limit did not report "${check.name}"`);
     const external = [...PEERS, ...(check.ignore ?? [])];
     const report = await bundleImport(check.path, namesOf(check.import), { external });
-    const stripped = await bundleImport(check.path, namesOf(check.import), {
-      external,
-      withoutWarnings: true,
-    });
     rows.push({
       name: check.name,
       size: result.size,
       limit: result.sizeLimit,
       passed: result.passed,
       goal: GOALS.find((goal) => goal.match.test(check.name))?.bytes,
-      warnings: report.gzipped - stripped.gzipped,
       heaviest: report.modules.slice(0, 6),
     });
   }
