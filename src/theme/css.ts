@@ -1,5 +1,5 @@
 import { css } from 'styled-components';
-import { vars } from './tokens';
+import { tokens } from './tokens';
 
 /**
  * Style fragments shared by the components. Kept apart from the tokens so
@@ -8,7 +8,7 @@ import { vars } from './tokens';
 
 /** The focus indicator of every link and control: 3 px, at least 3:1 against the page. */
 export const focusRing = css`
-  outline: 3px solid ${vars.color.focus};
+  outline: 3px solid ${tokens.color.focus};
   outline-offset: 2px;
   border-radius: 2px;
 `;
@@ -19,16 +19,16 @@ export const focusRing = css`
  * Size, colour and margins are the caller's.
  */
 export const uppercaseLabel = css`
-  font-family: ${vars.font.sans};
+  font-family: ${tokens.font.sans};
   font-weight: 700;
   letter-spacing: 0.06em;
-  line-height: ${vars.lineHeight.heading};
+  line-height: ${tokens.lineHeight.heading};
   text-transform: uppercase;
 `;
 
 /** The reading column: centred, at most `measure` wide (60 to 75 characters a line of body text). */
 export const readingColumn = css`
-  max-width: ${vars.measure};
+  max-width: ${tokens.measure};
   margin-inline: auto;
 `;
 

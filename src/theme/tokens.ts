@@ -107,11 +107,22 @@ function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-function buildVars<T extends object>(tree: T, prefix: string): VarTree<T> {
+function walkTokens(tree: object, prefix: string, visit: (name: string, value: string) => void): void {
+  for (const [key, value] of Object.entries(tree)) {
+    const name = `${prefix}-${kebab(key)}`;
+    if (typeof value === 'string') visit(name, value);
+    else walkTokens(value as object, name, visit);
+  }
+}
+
+function buildRefs<T extends object>(tree: T, prefix: string, withFallback: boolean): VarTree<T> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(tree)) {
     const name = `${prefix}-${kebab(key)}`;
-    out[key] = typeof value === 'string' ? `var(${name}, ${value})` : buildVars(value as object, name);
+    out[key] =
+      typeof value === 'string'
+        ? `var(${name}${withFallback ? `, ${value}` : ''})`
+        : buildRefs(value as object, name, withFallback);
   }
   return out as VarTree<T>;
 }
@@ -120,7 +131,33 @@ function buildVars<T extends object>(tree: T, prefix: string): VarTree<T> {
  * References to the tokens for use in styles: `vars.color.text` is
  * `var(--manchette-color-text, #1a1a1a)`.
  */
-export const vars: VarTree<ManchetteTheme> = buildVars(defaultTheme, '--manchette');
+export const vars: VarTree<ManchetteTheme> = /* @__PURE__ */ buildRefs(defaultTheme, '--manchette', true);
+
+/**
+ * What the components' own styles use: `tokens.color.text` is
+ * `var(--_m-color-text)`, a private property that every component root
+ * declares once from the public one (`scopeDeclarations`). Such a reference
+ * is a third as long as one from `vars` with its fallback, and
+ * styled-components processes every character of a component's CSS again
+ * for each server request.
+ *
+ * A token set on an ancestor of a component, or on its root element, reaches
+ * it (the root resolves the public property); one set on an inner part of the
+ * same component does not.
+ */
+export const tokens: VarTree<ManchetteTheme> = /* @__PURE__ */ buildRefs(defaultTheme, '--_m', false);
+
+/**
+ * The declarations behind `tokens`: each private property is the public one,
+ * with the default token as its fallback.
+ */
+export function scopeDeclarations(): string {
+  let declarations = '';
+  walkTokens(defaultTheme, '', (name, value) => {
+    declarations += `--_m${name}: var(--manchette${name}, ${value});\n`;
+  });
+  return declarations;
+}
 
 /** A partial theme: any token may be overridden, the rest keep their defaults. */
 export type ManchetteThemeOverrides = {
@@ -140,13 +177,8 @@ export function createTheme(overrides: ManchetteThemeOverrides = {}): ManchetteT
 /** The theme as CSS custom properties, for a `style` attribute or a rule. */
 export function themeToCustomProperties(theme: ManchetteTheme): Record<string, string> {
   const properties: Record<string, string> = {};
-  const walk = (tree: object, prefix: string) => {
-    for (const [key, value] of Object.entries(tree)) {
-      const name = `${prefix}-${kebab(key)}`;
-      if (typeof value === 'string') properties[name] = value;
-      else walk(value as object, name);
-    }
-  };
-  walk(theme, '--manchette');
+  walkTokens(theme, '--manchette', (name, value) => {
+    properties[name] = value;
+  });
   return properties;
 }

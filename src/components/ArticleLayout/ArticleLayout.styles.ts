@@ -1,6 +1,7 @@
 import { styled } from 'styled-components';
-import { vars } from '../../theme';
 import { focusRing, printBase, readingColumn, uppercaseLabel } from '../../theme/css';
+import { TokenScope } from '../../theme/TokenScope';
+import { tokens } from '../../theme/tokens';
 
 /**
  * The whole article is styled from its root. styled-components generates the
@@ -23,23 +24,23 @@ import { focusRing, printBase, readingColumn, uppercaseLabel } from '../../theme
  * (two for the margins that must beat the paragraph rule below): the cascade
  * is the same as with one styled component per part.
  */
-export const Root = styled.article`
+export const Root = styled(TokenScope).attrs({ as: 'article' })`
   box-sizing: border-box;
   width: 100%;
-  max-width: ${vars.wide};
+  max-width: ${tokens.wide};
   margin-inline: auto;
-  padding: ${vars.space.lg} ${vars.space.md};
-  color: ${vars.color.text};
-  background: ${vars.color.background};
-  font-family: ${vars.font.serif};
-  font-size: ${vars.fontSize.md};
-  line-height: ${vars.lineHeight.body};
+  padding: ${tokens.space.lg} ${tokens.space.md};
+  color: ${tokens.color.text};
+  background: ${tokens.color.background};
+  font-family: ${tokens.font.serif};
+  font-size: ${tokens.fontSize.md};
+  line-height: ${tokens.lineHeight.body};
   /* A long URL or compound word must wrap rather than widen a 320 px screen. */
   overflow-wrap: break-word;
   text-size-adjust: 100%;
 
   @media (min-width: 40em) {
-    padding-inline: ${vars.space.lg};
+    padding-inline: ${tokens.space.lg};
   }
 
   & *,
@@ -49,7 +50,7 @@ export const Root = styled.article`
   }
 
   & a {
-    color: ${vars.color.accent};
+    color: ${tokens.color.accent};
     text-decoration-line: underline;
     text-decoration-thickness: 0.06em;
     text-underline-offset: 0.15em;
@@ -76,16 +77,16 @@ export const Root = styled.article`
      a long headline at display size takes three lines rather than five, while
      the chapô stays under 75 characters a line; never narrower than the body. */
   & > :where(header) {
-    max-width: max(${vars.measure}, 44rem);
+    max-width: max(${tokens.measure}, 44rem);
     margin-inline: auto;
-    margin-block-end: ${vars.space.lg};
+    margin-block-end: ${tokens.space.lg};
   }
 
   & > :where(header) > :where([data-part='kicker']) {
     ${uppercaseLabel}
-    margin: 0 0 ${vars.space.sm};
-    font-size: ${vars.fontSize.xs};
-    color: ${vars.color.accent};
+    margin: 0 0 ${tokens.space.sm};
+    font-size: ${tokens.fontSize.xs};
+    color: ${tokens.color.accent};
   }
   & > :where(header) > [data-part='kicker'] a {
     color: inherit;
@@ -96,61 +97,61 @@ export const Root = styled.article`
   }
 
   & > :where(header) > :where([data-part='headline']) {
-    margin: 0 0 ${vars.space.md};
-    font-family: ${vars.font.serif};
-    font-size: ${vars.fontSize.display};
+    margin: 0 0 ${tokens.space.md};
+    font-family: ${tokens.font.serif};
+    font-size: ${tokens.fontSize.display};
     font-weight: 700;
-    line-height: ${vars.lineHeight.tight};
+    line-height: ${tokens.lineHeight.tight};
     letter-spacing: -0.01em;
     text-wrap: balance;
-    color: ${vars.color.text};
+    color: ${tokens.color.text};
   }
 
   & > :where(header) > [data-part='standfirst'] {
-    margin: 0 0 ${vars.space.md};
+    margin: 0 0 ${tokens.space.md};
   }
   & > :where(header) > :where([data-part='standfirst']) {
-    font-size: ${vars.fontSize.lg};
-    line-height: ${vars.lineHeight.heading};
+    font-size: ${tokens.fontSize.lg};
+    line-height: ${tokens.lineHeight.heading};
     font-weight: 600;
-    color: ${vars.color.text};
+    color: ${tokens.color.text};
   }
 
   & > :where(header) > [data-part='byline'] {
     margin: 0;
   }
   & > :where(header) > :where([data-part='byline']) {
-    font-family: ${vars.font.sans};
-    font-size: ${vars.fontSize.sm};
-    line-height: ${vars.lineHeight.heading};
-    color: ${vars.color.text};
+    font-family: ${tokens.font.sans};
+    font-size: ${tokens.fontSize.sm};
+    line-height: ${tokens.lineHeight.heading};
+    color: ${tokens.color.text};
   }
   & > :where(header) > [data-part='byline'] a {
-    color: ${vars.color.text};
+    color: ${tokens.color.text};
     font-weight: 600;
   }
   & > :where(header) > :where([data-part='byline']) :where([data-part='job-title']) {
-    color: ${vars.color.textMuted};
+    color: ${tokens.color.textMuted};
   }
 
   & > :where(header) > [data-part='dates'] {
-    margin: ${vars.space.xs} 0 0;
+    margin: ${tokens.space.xs} 0 0;
   }
   & > :where(header) > :where([data-part='dates']) {
     display: flex;
     flex-wrap: wrap;
-    column-gap: ${vars.space.md};
-    font-family: ${vars.font.sans};
-    font-size: ${vars.fontSize.xs};
-    line-height: ${vars.lineHeight.heading};
-    color: ${vars.color.textMuted};
+    column-gap: ${tokens.space.md};
+    font-family: ${tokens.font.sans};
+    font-size: ${tokens.fontSize.xs};
+    line-height: ${tokens.lineHeight.heading};
+    color: ${tokens.color.textMuted};
   }
 
   /* Figures: the lead image and the image blocks of the body */
 
   & :where([data-part='figure']) {
-    margin: 0 auto ${vars.space.lg};
-    max-width: ${vars.measure};
+    margin: 0 auto ${tokens.space.lg};
+    max-width: ${tokens.measure};
   }
   & :where([data-part='figure'])[data-lead] {
     max-width: 100%;
@@ -159,15 +160,15 @@ export const Root = styled.article`
   & :where([data-part='figure']) img {
     display: block;
     margin-inline: auto;
-    background: ${vars.color.surface};
+    background: ${tokens.color.surface};
   }
   & :where([data-part='figure'] > figcaption) {
-    max-width: ${vars.measure};
-    margin-block-start: ${vars.space.xs};
-    font-family: ${vars.font.sans};
-    font-size: ${vars.fontSize.xs};
-    line-height: ${vars.lineHeight.heading};
-    color: ${vars.color.textMuted};
+    max-width: ${tokens.measure};
+    margin-block-start: ${tokens.space.xs};
+    font-family: ${tokens.font.sans};
+    font-size: ${tokens.fontSize.xs};
+    line-height: ${tokens.lineHeight.heading};
+    color: ${tokens.color.textMuted};
   }
   & :where([data-part='figure'] > figcaption > small) {
     font-size: inherit;
@@ -184,26 +185,26 @@ export const Root = styled.article`
     padding-inline-start: 1.5em;
   }
   & > :where([data-part='body']) li + li {
-    margin-block-start: ${vars.space.xs};
+    margin-block-start: ${tokens.space.xs};
   }
 
   /* Footer */
 
   & > :where(footer) {
     ${readingColumn}
-    margin-block-start: ${vars.space.xl};
-    padding-block-start: ${vars.space.md};
-    border-block-start: 1px solid ${vars.color.border};
-    font-family: ${vars.font.sans};
-    font-size: ${vars.fontSize.sm};
-    line-height: ${vars.lineHeight.heading};
+    margin-block-start: ${tokens.space.xl};
+    padding-block-start: ${tokens.space.md};
+    border-block-start: 1px solid ${tokens.color.border};
+    font-family: ${tokens.font.sans};
+    font-size: ${tokens.fontSize.sm};
+    line-height: ${tokens.lineHeight.heading};
   }
 
   & > :where(footer) > [data-part='source'] {
-    margin: 0 0 ${vars.space.sm};
+    margin: 0 0 ${tokens.space.sm};
   }
   & > :where(footer) > :where([data-part='source']) {
-    color: ${vars.color.textMuted};
+    color: ${tokens.color.textMuted};
   }
 
   & > :where(footer) > [data-part='tags'] {
@@ -213,21 +214,21 @@ export const Root = styled.article`
   & > :where(footer) > :where([data-part='tags']) {
     display: flex;
     flex-wrap: wrap;
-    gap: ${vars.space.sm};
+    gap: ${tokens.space.sm};
     list-style: none;
   }
   & > :where(footer) > :where([data-part='tags']) > :where(li) {
-    padding: 0.125rem ${vars.space.sm};
-    border: 1px solid ${vars.color.border};
-    border-radius: ${vars.radius};
-    font-size: ${vars.fontSize.xs};
-    color: ${vars.color.textMuted};
+    padding: 0.125rem ${tokens.space.sm};
+    border: 1px solid ${tokens.color.border};
+    border-radius: ${tokens.radius};
+    font-size: ${tokens.fontSize.xs};
+    color: ${tokens.color.textMuted};
   }
 
   /* « À lire aussi »: two classes' weight, to win over the block's own margins. */
 
   & > [data-part='related'] {
-    margin-block-start: ${vars.space.xxl};
+    margin-block-start: ${tokens.space.xxl};
   }
 
   @media print {

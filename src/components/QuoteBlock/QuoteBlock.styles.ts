@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
-import { vars } from '../../theme';
+import { TokenScope } from '../../theme/TokenScope';
+import { tokens } from '../../theme/tokens';
 
 /**
  * One styled root: styled-components generates each styled component's CSS
@@ -11,31 +12,31 @@ import { vars } from '../../theme';
  * rule at the weight it had as a class of its own, so the cascade around the
  * block (an ArticleLayout's paragraph rules, a host's CSS) is unchanged.
  */
-export const Root = styled.figure`
+export const Root = styled(TokenScope).attrs({ as: 'figure' })`
   box-sizing: border-box;
-  max-inline-size: ${vars.measure};
-  margin-block: ${vars.space.xl};
+  max-inline-size: ${tokens.measure};
+  margin-block: ${tokens.space.xl};
   margin-inline: 0;
-  padding-inline-start: ${vars.space.lg};
-  border-inline-start: 3px solid ${vars.color.accent};
-  color: ${vars.color.text};
+  padding-inline-start: ${tokens.space.lg};
+  border-inline-start: 3px solid ${tokens.color.accent};
+  color: ${tokens.color.text};
 
   &[data-variant='pull'] {
-    max-inline-size: ${vars.wide};
-    padding: ${vars.space.lg} ${vars.space.md} ${vars.space.md};
+    max-inline-size: ${tokens.wide};
+    padding: ${tokens.space.lg} ${tokens.space.md} ${tokens.space.md};
     border-inline-start: 0;
-    border-block: 1px solid ${vars.color.border};
-    border-block-start: 4px solid ${vars.color.accent};
-    background: ${vars.color.surface};
+    border-block: 1px solid ${tokens.color.border};
+    border-block-start: 4px solid ${tokens.color.accent};
+    background: ${tokens.color.surface};
     text-align: center;
   }
 
   & > :where(blockquote) {
     margin: 0;
-    font-family: ${vars.font.serif};
-    font-size: ${vars.fontSize.md};
+    font-family: ${tokens.font.serif};
+    font-size: ${tokens.fontSize.md};
     font-style: italic;
-    line-height: ${vars.lineHeight.body};
+    line-height: ${tokens.lineHeight.body};
   }
 
   & > :where(blockquote) > p {
@@ -43,27 +44,27 @@ export const Root = styled.figure`
   }
 
   & > :where(blockquote) > p + p {
-    margin-block-start: ${vars.space.sm};
+    margin-block-start: ${tokens.space.sm};
   }
 
   &[data-variant='pull'] > :where(blockquote) {
-    font-size: ${vars.fontSize.xl};
+    font-size: ${tokens.fontSize.xl};
     font-style: normal;
-    line-height: ${vars.lineHeight.heading};
+    line-height: ${tokens.lineHeight.heading};
     text-wrap: balance;
   }
 
   & :where([data-quotation-mark]) {
-    color: ${vars.color.accent};
+    color: ${tokens.color.accent};
     font-style: normal;
   }
 
   & > :where(figcaption) {
-    margin-block-start: ${vars.space.sm};
-    font-family: ${vars.font.sans};
-    font-size: ${vars.fontSize.sm};
-    line-height: ${vars.lineHeight.heading};
-    color: ${vars.color.textMuted};
+    margin-block-start: ${tokens.space.sm};
+    font-family: ${tokens.font.sans};
+    font-size: ${tokens.fontSize.sm};
+    line-height: ${tokens.lineHeight.heading};
+    color: ${tokens.color.textMuted};
   }
 
   /* The dash only introduces the speaker visually; assistive technology skips it. */
@@ -73,12 +74,12 @@ export const Root = styled.figure`
   }
 
   &[data-variant='pull'] > :where(figcaption) {
-    margin-block-start: ${vars.space.md};
+    margin-block-start: ${tokens.space.md};
   }
 
   & > :where(figcaption) > :where(cite) {
     font-style: normal;
     font-weight: 600;
-    color: ${vars.color.text};
+    color: ${tokens.color.text};
   }
 `;

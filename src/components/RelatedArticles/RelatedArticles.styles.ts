@@ -1,6 +1,7 @@
 import { styled } from 'styled-components';
-import { vars } from '../../theme';
 import { uppercaseLabel } from '../../theme/css';
+import { TokenScope } from '../../theme/TokenScope';
+import { tokens } from '../../theme/tokens';
 
 /**
  * The whole block is styled from its root: styled-components generates the CSS
@@ -18,24 +19,24 @@ import { uppercaseLabel } from '../../theme/css';
  * the cascade around the block (an ArticleLayout's link and paragraph rules, a
  * host's overrides) is the same as with one class per part.
  */
-export const Root = styled.aside`
+export const Root = styled(TokenScope).attrs({ as: 'aside' })`
   box-sizing: border-box;
-  max-inline-size: ${vars.wide};
-  margin-block: ${vars.space.xl};
-  padding-block-start: ${vars.space.md};
-  border-block-start: 2px solid ${vars.color.text};
-  color: ${vars.color.text};
-  font-family: ${vars.font.serif};
+  max-inline-size: ${tokens.wide};
+  margin-block: ${tokens.space.xl};
+  padding-block-start: ${tokens.space.md};
+  border-block-start: 2px solid ${tokens.color.text};
+  color: ${tokens.color.text};
+  font-family: ${tokens.font.serif};
 
   & > :where([data-part='title']) {
     ${uppercaseLabel}
-    margin: 0 0 ${vars.space.md};
-    font-size: ${vars.fontSize.sm};
+    margin: 0 0 ${tokens.space.md};
+    font-size: ${tokens.fontSize.sm};
   }
 
   & > :where(ul) {
     display: grid;
-    gap: ${vars.space.lg};
+    gap: ${tokens.space.lg};
     margin: 0;
     padding: 0;
     list-style: none;
@@ -50,15 +51,15 @@ export const Root = styled.aside`
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: ${vars.space.xs};
+    gap: ${tokens.space.xs};
   }
 
   &[data-layout='list'] > ul > :where(li) {
     display: grid;
     grid-template-columns: 1fr;
     align-content: start;
-    padding-block-end: ${vars.space.lg};
-    border-block-end: 1px solid ${vars.color.border};
+    padding-block-end: ${tokens.space.lg};
+    border-block-end: 1px solid ${tokens.color.border};
   }
 
   &[data-layout='list'] > ul > :where(li:last-child) {
@@ -70,7 +71,7 @@ export const Root = styled.aside`
   @media (min-width: 36em) {
     &[data-layout='list'] > ul > :where(li[data-has-image]) {
       grid-template-columns: minmax(0, 1fr) minmax(8rem, 12rem);
-      column-gap: ${vars.space.lg};
+      column-gap: ${tokens.space.lg};
     }
 
     &[data-layout='list'] > ul > :where(li[data-has-image]) > :where(img) {
@@ -86,24 +87,24 @@ export const Root = styled.aside`
     /* One crop for every card; width and height still reserve the space before the file arrives. */
     aspect-ratio: 16 / 9;
     object-fit: cover;
-    border-radius: ${vars.radius};
-    background: ${vars.color.surface};
+    border-radius: ${tokens.radius};
+    background: ${tokens.color.surface};
     order: -1;
   }
 
   & :where([data-part='kicker']) {
     ${uppercaseLabel}
     margin: 0;
-    font-size: ${vars.fontSize.xs};
-    color: ${vars.color.accent};
+    font-size: ${tokens.fontSize.xs};
+    color: ${tokens.color.accent};
   }
 
   & :where([data-part='headline']) {
     margin: 0;
-    font-family: ${vars.font.serif};
-    font-size: ${vars.fontSize.lg};
+    font-family: ${tokens.font.serif};
+    font-size: ${tokens.fontSize.lg};
     font-weight: 700;
-    line-height: ${vars.lineHeight.heading};
+    line-height: ${tokens.lineHeight.heading};
     text-wrap: pretty;
   }
 
@@ -121,7 +122,7 @@ export const Root = styled.aside`
     content: '';
     position: absolute;
     inset: 0;
-    border-radius: ${vars.radius};
+    border-radius: ${tokens.radius};
   }
 
   & :where([data-part='headline'] > a):hover,
@@ -136,21 +137,21 @@ export const Root = styled.aside`
   }
 
   & :where([data-part='headline'] > a):focus-visible::after {
-    outline: 3px solid ${vars.color.focus};
+    outline: 3px solid ${tokens.color.focus};
     outline-offset: 4px;
   }
 
   & :where([data-part='standfirst']) {
     margin: 0;
-    font-size: ${vars.fontSize.sm};
-    line-height: ${vars.lineHeight.body};
+    font-size: ${tokens.fontSize.sm};
+    line-height: ${tokens.lineHeight.body};
   }
 
   & :where([data-part='meta']) {
     margin: 0;
-    font-family: ${vars.font.sans};
-    font-size: ${vars.fontSize.xs};
-    line-height: ${vars.lineHeight.heading};
-    color: ${vars.color.textMuted};
+    font-family: ${tokens.font.sans};
+    font-size: ${tokens.fontSize.xs};
+    line-height: ${tokens.lineHeight.heading};
+    color: ${tokens.color.textMuted};
   }
 `;

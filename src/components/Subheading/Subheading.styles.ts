@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
-import { vars } from '../../theme';
+import { TokenScope } from '../../theme/TokenScope';
+import { tokens } from '../../theme/tokens';
 
 /**
  * Holds the heading and its permalink on one line when the permalink is shown.
@@ -8,21 +9,21 @@ import { vars } from '../../theme';
  * component's CSS again for every server request. `:where()` keeps each of its
  * rules at the weight of a single class, as before.
  */
-export const Wrapper = styled.div`
+export const Wrapper = styled(TokenScope)`
   display: flex;
   align-items: baseline;
-  gap: ${vars.space.sm};
-  margin-block: ${vars.space.xl} ${vars.space.sm};
+  gap: ${tokens.space.sm};
+  margin-block: ${tokens.space.xl} ${tokens.space.sm};
 
   & > :where(a) {
     flex: none;
-    padding-inline: ${vars.space.xs};
-    border-radius: ${vars.radius};
-    font-family: ${vars.font.sans};
-    font-size: ${vars.fontSize.md};
+    padding-inline: ${tokens.space.xs};
+    border-radius: ${tokens.radius};
+    font-family: ${tokens.font.sans};
+    font-size: ${tokens.fontSize.md};
     font-weight: 400;
     line-height: 1;
-    color: ${vars.color.textMuted};
+    color: ${tokens.color.textMuted};
     text-decoration: none;
     opacity: 0;
     transition: opacity 0.15s ease-in-out;
@@ -32,11 +33,11 @@ export const Wrapper = styled.div`
   & > :where(a):focus,
   & > :where(a):hover {
     opacity: 1;
-    color: ${vars.color.accent};
+    color: ${tokens.color.accent};
   }
 
   & > :where(a):focus-visible {
-    outline: 3px solid ${vars.color.focus};
+    outline: 3px solid ${tokens.color.focus};
     outline-offset: 2px;
   }
 
@@ -62,33 +63,33 @@ export const Wrapper = styled.div`
   }
 `;
 
-export const Heading = styled.h2`
-  margin-block: ${vars.space.xl} ${vars.space.sm};
-  font-family: ${vars.font.serif};
+export const Heading = styled(TokenScope)`
+  margin-block: ${tokens.space.xl} ${tokens.space.sm};
+  font-family: ${tokens.font.serif};
   font-weight: 700;
-  line-height: ${vars.lineHeight.heading};
-  color: ${vars.color.text};
+  line-height: ${tokens.lineHeight.heading};
+  color: ${tokens.color.text};
   text-wrap: balance;
   overflow-wrap: break-word;
   min-width: 0;
   /* Keeps the heading clear of a host's sticky header when reached through its anchor. */
-  scroll-margin-top: ${vars.space.xl};
+  scroll-margin-top: ${tokens.space.xl};
 
   ${Wrapper} > & {
     margin: 0;
   }
 
   &[data-size='xl'] {
-    font-size: ${vars.fontSize.xxl};
+    font-size: ${tokens.fontSize.xxl};
   }
   &[data-size='lg'] {
-    font-size: ${vars.fontSize.xl};
+    font-size: ${tokens.fontSize.xl};
   }
   &[data-size='md'] {
-    font-size: ${vars.fontSize.lg};
+    font-size: ${tokens.fontSize.lg};
   }
   &[data-size='sm'] {
-    font-size: ${vars.fontSize.md};
+    font-size: ${tokens.fontSize.md};
   }
 
   @media print {
