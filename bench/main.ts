@@ -11,7 +11,7 @@ import { profilePair } from './profile.ts';
 import { benchRender, type RenderPair } from './render.ts';
 import { type BenchResults, renderReport } from './report.ts';
 import { measureSizes } from './size.ts';
-import { measureStyledCost } from './styled-cost.tsx';
+import { measureCssShare, measureStyledCost } from './styled-cost.tsx';
 
 const { values: args } = parseArgs({
   options: {
@@ -122,7 +122,10 @@ if (!args['skip-render']) {
         args.quick ? 300 : 2000,
       )
     : undefined;
+  log('the same renders without per-request CSS generation…');
+  const cssShare = measureCssShare(pairs, args.quick ? 200 : 800);
   results.render = {
+    cssShare,
     styledCost,
     styledCostPage: first?.id,
     rows,

@@ -3,7 +3,7 @@ import type { MachineInfo } from './machine.ts';
 import type { ProfileSummary } from './profile.ts';
 import { geometricMean, type RenderRow } from './render.ts';
 import type { SizeRow } from './size.ts';
-import type { StyledCost } from './styled-cost.tsx';
+import type { CssShareRow, StyledCost } from './styled-cost.tsx';
 
 export interface BenchResults {
   command: string;
@@ -15,6 +15,7 @@ export interface BenchResults {
     time: number;
     differences: Record<string, string[]>;
     profiles?: { library: ProfileSummary; baseline: ProfileSummary };
+    cssShare?: CssShareRow[];
     styledCost?: StyledCost;
     styledCostPage?: string;
   };
@@ -111,6 +112,38 @@ function renderSection(render: NonNullable<BenchResults['render']>): string {
     }.`,
     '',
   ];
+  if (render.cssShare && render.cssShare.length > 0) {
+    const share = render.cssShare;
+    const withCss = geometricMean(share.map((row) => row.library / row.baseline));
+    const withoutCss = geometricMean(share.map((row) => row.libraryWithoutCss / row.baseline));
+    lines.push(
+      "Where the difference comes from: the same three renders called in turn (median µs), the third being the library's",
+      "document when its `ServerStyleSheet` already holds the page's CSS (the bench points it at a sheet kept from",
+      'an earlier render of the page), so that styled-components generates no CSS for the request:',
+      '',
+      table(
+        [
+          'page',
+          'baseline',
+          'library',
+          'library, CSS already generated',
+          'CSS generated per request',
+          'page CSS',
+        ],
+        share.map((row) => [
+          row.id,
+          row.baseline.toFixed(0),
+          `${row.library.toFixed(0)} (${(row.library / row.baseline).toFixed(2)}×)`,
+          `${row.libraryWithoutCss.toFixed(0)} (${(row.libraryWithoutCss / row.baseline).toFixed(2)}×)`,
+          `${(row.library - row.libraryWithoutCss).toFixed(0)} µs`,
+          kb(row.cssBytes),
+        ]),
+      ),
+      '',
+      `Geometric means: ${withCss.toFixed(2)}× with the CSS generated per request, **${withoutCss.toFixed(2)}×** without it.`,
+      '',
+    );
+  }
   const mismatched = Object.entries(render.differences).filter(([, differences]) => differences.length > 0);
   if (mismatched.length === 0) {
     lines.push(

@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet, styled } from 'styled-components';
+import type { RenderPair } from './render.ts';
 
 /** Median time of each task, in microseconds, the tasks called in turn so that they share the machine's load. */
 function interleavedMedians(tasks: (() => unknown)[], calls: number): number[] {
@@ -97,4 +98,66 @@ export function measureStyledCost(page: React.ReactElement, calls: number): Styl
     oneRoot: one as number,
     plain: none as number,
   };
+}
+
+export interface CssShareRow {
+  id: string;
+  /** Median render times, in microseconds, of the three tasks called in turn. */
+  baseline: number;
+  library: number;
+  /** The library's document when its style sheet already holds the page's CSS. */
+  libraryWithoutCss: number;
+  /** Bytes of CSS in the page's `<style data-styled>` elements. */
+  cssBytes: number;
+}
+
+/**
+ * Splits the library's render of each page into what styled-components spends
+ * generating CSS for the request and everything else. The third task renders
+ * the same document, through the same `renderArticleDocument`, into a sheet
+ * that already holds the page's CSS: the `ServerStyleSheet` that the function
+ * creates is pointed at one kept from an earlier render of the page, so that
+ * styled-components finds every rule already there, as it would in a
+ * long-lived sheet. Only the bench does this; the library always starts a
+ * request from an empty sheet.
+ */
+export function measureCssShare(pairs: RenderPair[], calls: number): CssShareRow[] {
+  type SheetWithInstance = { instance: unknown; collectStyles: (children: unknown) => unknown };
+  const prototype = ServerStyleSheet.prototype as unknown as SheetWithInstance;
+  const collectStyles = prototype.collectStyles;
+  let kept: unknown;
+  let reuse = false;
+  prototype.collectStyles = function (this: SheetWithInstance, children: unknown) {
+    if (reuse) {
+      if (kept === undefined) kept = this.instance;
+      else this.instance = kept;
+    }
+    return collectStyles.call(this, children);
+  };
+  try {
+    return pairs.map((pair) => {
+      kept = undefined;
+      const withoutCss = () => {
+        reuse = true;
+        try {
+          return pair.library();
+        } finally {
+          reuse = false;
+        }
+      };
+      withoutCss();
+      if (withoutCss() !== pair.library()) throw new Error(`${pair.id}: the kept sheet changed the document`);
+      const [baseline, library, libraryWithoutCss] = interleavedMedians(
+        [pair.baseline, pair.library, withoutCss],
+        calls,
+      ) as [number, number, number];
+      const css = Array.from(
+        pair.library().matchAll(/<style[^>]*data-styled[^>]*>([\s\S]*?)<\/style>/g),
+        (match) => match[1],
+      );
+      return { id: pair.id, baseline, library, libraryWithoutCss, cssBytes: Buffer.byteLength(css.join('')) };
+    });
+  } finally {
+    prototype.collectStyles = collectStyles;
+  }
 }
