@@ -64,10 +64,34 @@ function pickCardImage(images: AbsoluteImage[]): AbsoluteImage | undefined {
   return sized.reduce((best, image) => (distance(image) < distance(best) ? image : best));
 }
 
-/** "fr-FR" → "fr_FR"; undefined when the tag has no region. */
-function localeFromLanguage(language: string): string | undefined {
-  const match = /^([a-z]{2,3})-([a-z]{2})$/i.exec(language);
-  return match ? `${match[1]?.toLowerCase()}_${match[2]?.toUpperCase()}` : undefined;
+const TERRITORY = /^[A-Z]{2}$/;
+
+/**
+ * The Open Graph locale (language_TERRITORY) of an article's language tag:
+ * its own territory ("en-GB" → en_GB); without one, the site's when both share
+ * a language (a Belgian site's "fr" stays fr_BE), else the likely one from
+ * CLDR ("en" → en_US, "pt" → pt_BR, "zh-Hant" → zh_TW). The site's locale
+ * when none can be derived, as for an undetermined or private-use language.
+ */
+function openGraphLocale(language: string, site: string): string {
+  let tag: Intl.Locale | undefined;
+  try {
+    tag = new Intl.Locale(language);
+  } catch {
+    // Well-formed enough for a lang attribute ("en-a"), not for Intl.
+  }
+  if (tag?.language && tag.language !== 'und') {
+    if (!tag.region && site.startsWith(`${tag.language}_`)) return site;
+    const likely = tag.maximize().region ?? '';
+    // A UN M.49 area ("es-419") has no Open Graph name: the language's own territory instead.
+    const region = TERRITORY.test(likely) ? likely : new Intl.Locale(tag.language).maximize().region;
+    const locale = `${tag.language}_${region}`;
+    if (isOpenGraphLocale(locale)) return locale;
+  }
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(`article.language "${language}" gives no og:locale territory; the site's "${site}" is used.`);
+  }
+  return site;
 }
 
 function siteLocale(value: unknown): string {
@@ -143,7 +167,7 @@ export function articleMetaFromFacts(
   // Open Graph requires og:title: the same fallback as the page title.
   const socialTitle = facts.headline || facts.siteName || title;
   const image = pickCardImage(facts.images);
-  const locale = localeFromLanguage(facts.language) ?? siteLocale(site.locale);
+  const locale = openGraphLocale(facts.language, siteLocale(site.locale));
 
   const meta: MetaTag[] = [];
   // Each (key, content) pair once: two authors sharing a page give one article:author.

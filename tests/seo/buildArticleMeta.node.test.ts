@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { resetWarnings } from '../../src/dev';
 import { buildArticleMeta, buildNewsArticleJsonLd } from '../../src/seo';
+import { isOpenGraphLocale } from '../../src/text';
 import { isSafeUrl } from '../../src/url';
-import { article as anyArticle, HOSTILE_URLS, siteConfig } from '../support/arbitraries';
+import { article as anyArticle, HOSTILE_URLS, languageTag, siteConfig } from '../support/arbitraries';
 import { sampleArticle, site } from './sample';
 
 let warn: MockInstance<typeof console.warn>;
@@ -106,6 +107,101 @@ describe('buildArticleMeta: a complete article', () => {
   });
 });
 
+describe('buildArticleMeta: og:locale from the article language', () => {
+  const ogLocale = (language: string | undefined, siteLocale: string | undefined = 'fr_FR') =>
+    pairs(buildArticleMeta(sampleArticle({ language }), { ...site, locale: siteLocale }).meta)
+      .filter(([key]) => key === 'og:locale')
+      .map(([, content]) => content);
+  const inLanguage = (language: string) => {
+    const graph = buildNewsArticleJsonLd(sampleArticle({ language }), site) as unknown as {
+      '@graph': Record<string, unknown>[];
+    };
+    return graph['@graph'].find((node) => node['@type'] === 'NewsArticle')?.inLanguage;
+  };
+
+  it.each([
+    ['en-GB', 'en_GB'],
+    ['pt-PT', 'pt_PT'],
+    ['de-AT', 'de_AT'],
+    ['fr-CA', 'fr_CA'],
+    ['en-gb', 'en_GB'],
+    ['zh-Hant-HK', 'zh_HK'],
+  ])('takes the territory of a regional tag (%s → %s) on a French site', (language, expected) => {
+    expect(ogLocale(language)).toEqual([expected]);
+  });
+
+  // CLDR likely subtags: the territory where most speakers of the language live.
+  it.each([
+    ['en', 'en_US'],
+    ['de', 'de_DE'],
+    ['pt', 'pt_BR'],
+    ['es', 'es_ES'],
+    ['it', 'it_IT'],
+    ['ja', 'ja_JP'],
+    ['EN', 'en_US'],
+    ['zh-Hant', 'zh_TW'],
+  ])('gives a tag without territory (%s) its likely one (%s), not the site’s', (language, expected) => {
+    expect(ogLocale(language)).toEqual([expected]);
+  });
+
+  it('keeps the language of a tag whose region is a UN M.49 area, which Open Graph cannot name', () => {
+    expect(ogLocale('es-419')).toEqual(['es_ES']);
+  });
+
+  it('keeps the site locale for an article in the site’s language without a territory', () => {
+    expect(ogLocale('fr', 'fr_FR')).toEqual(['fr_FR']);
+    expect(ogLocale('fr', 'fr_BE')).toEqual(['fr_BE']);
+    expect(ogLocale('en', 'en_GB')).toEqual(['en_GB']);
+    expect(ogLocale(undefined, undefined)).toEqual(['fr_FR']);
+    expect(ogLocale('fr', '"><script>')).toEqual(['fr_FR']);
+  });
+
+  it('derives the territory of a French article on a site in another language', () => {
+    expect(ogLocale('fr', 'en_GB')).toEqual(['fr_FR']);
+    expect(ogLocale('fr-BE', 'en_GB')).toEqual(['fr_BE']);
+  });
+
+  it.each([
+    ['english', 'fr_BE', 'fr_FR'],
+    ['"><script>', 'fr_BE', 'fr_FR'],
+    ['en_US', 'fr_BE', 'fr_FR'],
+  ])(
+    'reads a value that is no language tag (%j) as French (%s site: %s), as inLanguage does',
+    (language, siteLocale, expected) => {
+      expect(ogLocale(language, siteLocale)).toEqual([expected]);
+      expect(inLanguage(language)).toBe('fr-FR');
+    },
+  );
+
+  it.each([
+    // Well-formed for a lang attribute, but not a tag Intl can parse.
+    ['en-a'],
+    // Undetermined: its "likely" en_US would be a guess.
+    ['und'],
+    // Private use: no territory is known.
+    ['qaa'],
+  ])('keeps the site locale when no territory can be derived from %j, and warns', (language) => {
+    expect(ogLocale(language, 'fr_BE')).toEqual(['fr_BE']);
+    expect(warn.mock.calls.some(([message]) => String(message).includes('og:locale'))).toBe(true);
+  });
+
+  it('leaves inLanguage and <html lang> as the article wrote them', () => {
+    expect(buildArticleMeta(sampleArticle({ language: 'en' }), site).htmlAttributes).toEqual({ lang: 'en' });
+    expect(inLanguage('en')).toBe('en');
+    expect(ogLocale('en')).toEqual(['en_US']);
+  });
+
+  it('always writes exactly one Open Graph locale, whatever the language and the site locale', () => {
+    fc.assert(
+      fc.property(fc.oneof(languageTag, fc.string()), siteConfig, (language, config) => {
+        const locales = ogLocale(language, config.locale);
+        expect(locales).toHaveLength(1);
+        expect(isOpenGraphLocale(locales[0])).toBe(true);
+      }),
+    );
+  });
+});
+
 describe('buildArticleMeta: options and choices', () => {
   it('asks not to index with noindex', () => {
     const meta = buildArticleMeta(sampleArticle(), site, { noindex: true });
@@ -196,17 +292,6 @@ describe('buildArticleMeta: options and choices', () => {
       'http://localhost:8080/images/otan-bruxelles-16x9.jpg?w=1200&h=675',
     ]);
     expect(keys.map(([key]) => key)).not.toContain('og:image:secure_url');
-  });
-
-  it('derives og:locale from a regional article language, else from the site', () => {
-    const locale = (language: string | undefined, siteLocale?: string) =>
-      pairs(buildArticleMeta(sampleArticle({ language }), { ...site, locale: siteLocale }).meta).find(
-        ([key]) => key === 'og:locale',
-      )?.[1];
-    expect(locale('fr-CA')).toBe('fr_CA');
-    expect(locale('fr', 'fr_BE')).toBe('fr_BE');
-    expect(locale(undefined, undefined)).toBe('fr_FR');
-    expect(locale('fr', '"><script>')).toBe('fr_FR');
   });
 
   it('omits modified_time when the article was never updated', () => {
