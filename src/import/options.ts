@@ -1,4 +1,6 @@
 import { DEFAULT_TIME_ZONE, isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
+import { warnOnce } from '../dev';
+import { isLanguageTag } from '../text';
 import { resolveUrl } from '../url';
 import type { DiagnosticLog } from './diagnostics';
 import type { DateLineDates } from './frenchDates';
@@ -57,6 +59,31 @@ export function checkDates(options: ParseArticleTextOptions, found: DateLineDate
   return { datePublished, dateModified };
 }
 
+export const DEFAULT_LANGUAGE = 'fr-FR';
+
+// Quoted when a string; otherwise only its type, which JSON.stringify cannot throw on (a BigInt).
+const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : typeof value);
+
 export function validTimeZone(timeZone: unknown): string {
-  return typeof timeZone === 'string' && isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
+  if (timeZone === undefined) return DEFAULT_TIME_ZONE;
+  if (typeof timeZone === 'string' && isValidTimeZone(timeZone)) return timeZone;
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `parseArticleText: options.timeZone ${shown(timeZone)} is not an IANA time zone; "${DEFAULT_TIME_ZONE}" is used.`,
+    );
+  }
+  return DEFAULT_TIME_ZONE;
+}
+
+/** The language tag given, trimmed; undefined when none is given or it is no tag (the article is then French). */
+export function validLanguage(language: unknown): string | undefined {
+  if (language === undefined) return undefined;
+  const tag = typeof language === 'string' ? language.trim() : '';
+  if (isLanguageTag(tag)) return tag;
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `parseArticleText: options.language ${shown(language)} is not a language tag; "${DEFAULT_LANGUAGE}" is used.`,
+    );
+  }
+  return undefined;
 }

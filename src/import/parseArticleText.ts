@@ -5,7 +5,7 @@ import { type Diagnostic, DiagnosticLog } from './diagnostics';
 import { applyLine, type Classified, classify, type Metadata, setSource } from './lines';
 import { splitTrailingSource } from './metadata';
 import { type SourceLine, splitLines } from './normalise';
-import { checkDates, checkUrl, validTimeZone } from './options';
+import { checkDates, checkUrl, DEFAULT_LANGUAGE, validLanguage, validTimeZone } from './options';
 import { dropRepeatedHeadline, readHeadline, takeCaptions, takeSignature, takeStandfirst } from './structure';
 import { findTeasers, type TeaserCandidate, type TeaserZones } from './teaserZones';
 import { blockToUnits, type TextUnit } from './units';
@@ -117,8 +117,8 @@ function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
 export function parseArticleText(raw: string, options: ParseArticleTextOptions = {}): ParseArticleTextResult {
   const log = new DiagnosticLog();
   const settings = options && typeof options === 'object' ? options : {};
-  const givenLanguage = typeof settings.language === 'string' ? settings.language.trim() : '';
-  const language = givenLanguage || 'fr-FR';
+  const givenLanguage = validLanguage(settings.language);
+  const language = givenLanguage ?? DEFAULT_LANGUAGE;
   const timeZone = validTimeZone(settings.timeZone);
   if (process.env.NODE_ENV !== 'production' && typeof raw !== 'string')
     warnOnce('parseArticleText expects the article as a string; it read nothing.');

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { resetWarnings } from '../../src/dev';
 import { parseArticleText } from '../../src/import';
 import type { Block, ForeignMark, Inline } from '../../src/model';
 import { blockToPlainText } from '../../src/text';
@@ -427,5 +428,76 @@ describe('parseArticleText: the body', () => {
     );
     expect(() => parseArticleText(text(HEADLINE, P1), null as never)).not.toThrow();
     expect(() => parseArticleText(text(HEADLINE, P1), { timeZone: 'Mars/Olympus' })).not.toThrow();
+  });
+});
+
+describe('parseArticleText: the options it cannot use', () => {
+  let warn: MockInstance<typeof console.warn>;
+  beforeEach(() => {
+    resetWarnings();
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  const ENGLISH =
+    'The city council examined the budget on Monday evening, and the opposition asked for a new debate.';
+  const withEnglish = text(HEADLINE, P1, `${P2} ${ENGLISH}`);
+  const warningsAbout = (fragment: string) =>
+    warn.mock.calls.filter(([message]) => String(message).includes(fragment));
+  /** The languages marked on passages of the body, as `foreign` marks. */
+  const foreignLangs = (body: Block[]) =>
+    JSON.stringify(body)
+      .match(/"type":"foreign","lang":"[^"]*"/g)
+      ?.map((mark) => mark.slice(mark.lastIndexOf(':') + 2, -1)) ?? [];
+
+  it.each([['"><script>'], ['english'], ['fr_FR'], ['en-'], [''], [42], [null]])(
+    'reads the text as French when options.language is %j, which is no language tag, and warns',
+    (language) => {
+      const { article } = parseArticleText(withEnglish, { language: language as string });
+      expect(article.language).toBeUndefined();
+      // The base language the body is read against is French: the English sentence is marked.
+      expect(foreignLangs(article.body)).toEqual(['en']);
+      expect(warningsAbout('options.language')).toHaveLength(1);
+    },
+  );
+
+  it('warns once for the same unusable language, however many texts it reads', () => {
+    parseArticleText(withEnglish, { language: 'english' });
+    parseArticleText(withEnglish, { language: 'english' });
+    expect(warningsAbout('options.language')).toHaveLength(1);
+  });
+
+  it('keeps a language tag, trimmed, without a warning', () => {
+    const { article } = parseArticleText(withEnglish, { language: ' de-CH ' });
+    expect(article.language).toBe('de-CH');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('says nothing when no language is given', () => {
+    const { article } = parseArticleText(withEnglish, {});
+    expect(article.language).toBeUndefined();
+    expect(foreignLangs(article.body)).toEqual(['en']);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('falls back to Paris for a time zone Intl does not know, and warns', () => {
+    parseArticleText(withEnglish, { timeZone: 'Mars/Olympus' });
+    expect(warningsAbout('options.timeZone')).toHaveLength(1);
+    parseArticleText(withEnglish, { timeZone: 'America/Montreal' });
+    expect(warningsAbout('options.timeZone')).toHaveLength(1);
+  });
+
+  it('reads the same article silently in production', () => {
+    const development = parseArticleText(withEnglish, { language: '"><script>', timeZone: 'Mars/Olympus' });
+    vi.stubEnv('NODE_ENV', 'production');
+    resetWarnings();
+    warn.mockClear();
+    const production = parseArticleText(withEnglish, { language: '"><script>', timeZone: 'Mars/Olympus' });
+    expect(production).toEqual(development);
+    expect(production.article.language).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
   });
 });
