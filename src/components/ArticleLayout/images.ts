@@ -3,7 +3,7 @@ import type { ImageAsset } from '../../model';
 import { cleanText } from '../../text';
 import { safeUrl } from '../../url';
 
-/** An image that can be rendered: a safe source and a known, positive size. */
+/** An image that can be rendered: a safe source and a known size of at least one pixel each way. */
 export interface UsableImage extends SizedImage {
   alt: string;
   caption?: string;
@@ -13,13 +13,15 @@ export interface UsableImage extends SizedImage {
 const isPositive = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;
 
+const isPixelCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 1;
+
 // Cleaned of what HTML forbids (control characters, non-characters), in text as in `alt`.
 const optionalText = (value: unknown): string | undefined => {
   const text = cleanText(value as string);
   return text.trim() !== '' ? text : undefined;
 };
 
-/** An image's safe source and rounded positive size, the part every rendered image needs. */
+/** An image's safe source and its size rounded to whole pixels, the part every rendered image needs. */
 export interface SizedImage {
   src: string;
   width: number;
@@ -50,7 +52,22 @@ export function sizedImage(image: unknown, where: string): SizedImage | undefine
     }
     return undefined;
   }
-  return { src, width: Math.round(width), height: Math.round(height) };
+  // `width` and `height` attributes take whole pixels: 0.4 would render as
+  // width="0", and 1e21 as "1e+21", which is no number. Such a size is a
+  // mistake in the data, not a tiny image, so its aspect ratio (what the
+  // attributes reserve the space with) cannot be trusted either: rounding it
+  // up to 1 would lay out a square or a sliver instead of the photo.
+  const pixelWidth = Math.round(width);
+  const pixelHeight = Math.round(height);
+  if (!isPixelCount(pixelWidth) || !isPixelCount(pixelHeight)) {
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        `the ${where} image was left out: the width and height of "${src}", ${width} × ${height}, do not round to a size in whole pixels of at least 1 × 1.`,
+      );
+    }
+    return undefined;
+  }
+  return { src, width: pixelWidth, height: pixelHeight };
 }
 
 /** `sizedImage` with the texts a figure shows: alt text, caption and credit, cleaned. */

@@ -293,6 +293,48 @@ describe('ArticleLayout with bad data', () => {
     expect(warn).toHaveBeenCalledTimes(3);
   });
 
+  it('drops images whose size rounds to no whole pixel, naming the size in the warning', () => {
+    const warn = silenceWarnings();
+    const article: Article = {
+      ...otanKiev,
+      // 0.4 rendered as width="0": an image with no box and a broken aspect ratio.
+      image: { ...(otanKiev.image as NonNullable<Article['image']>), width: 0.4 },
+      body: [
+        { type: 'image', image: { src: '/images/fin.jpg', width: 800, height: 0.49, alt: 'Trop fine' } },
+        // 1e21 would be written "1e+21", which is not a number in an HTML attribute.
+        { type: 'image', image: { src: '/images/geante.jpg', width: 1e21, height: 600, alt: 'Géante' } },
+        { type: 'paragraph', text: 'Suite.' },
+      ],
+    };
+    const { container } = render(<ArticleLayout article={article} />);
+    expect(container.querySelector('img, figure')).toBeNull();
+    expect(container).toHaveTextContent('Suite.');
+    const messages = warn.mock.calls.map(([message]) => String(message));
+    expect(messages).toHaveLength(3);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/lead image was left out: .*"\/images\/otan-conseil\.jpg", 0\.4 × 675/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/body image was left out: .*"\/images\/fin\.jpg", 800 × 0\.49/),
+    );
+    expect(messages).toContainEqual(expect.stringMatching(/"\/images\/geante\.jpg", 1e\+21 × 600/));
+  });
+
+  it('rounds fractional sizes to the nearest pixel, half a pixel up to 1', () => {
+    const article: Article = {
+      ...otanKiev,
+      image: { ...(otanKiev.image as NonNullable<Article['image']>), width: 1199.6, height: 675.4 },
+      body: [{ type: 'image', image: { src: '/images/mince.jpg', width: 0.5, height: 300.5, alt: 'Mince' } }],
+    };
+    render(<ArticleLayout article={article} />);
+    const lead = screen.getByRole('img', { name: /Jens Stoltenberg à la tribune/ });
+    expect(lead).toHaveAttribute('width', '1200');
+    expect(lead).toHaveAttribute('height', '675');
+    const thin = screen.getByRole('img', { name: 'Mince' });
+    expect(thin).toHaveAttribute('width', '1');
+    expect(thin).toHaveAttribute('height', '301');
+  });
+
   it('renders no empty h1 for an empty headline, and warns', () => {
     const warn = silenceWarnings();
     const { container } = render(<ArticleLayout article={{ ...otanKiev, headline: '  ' }} />);

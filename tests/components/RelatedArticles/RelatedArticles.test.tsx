@@ -206,6 +206,24 @@ describe('RelatedArticles teasers', () => {
     warn.mockRestore();
   });
 
+  it('drops a teaser image whose size rounds to no whole pixel, keeping the teaser, and warns', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const subPixel = { ...telegram, image: { src: '/images/a.jpg', width: 1200, height: 0.4, alt: '' } };
+    const rounded = { ...duterte, image: { src: '/images/b.jpg', width: 640.4, height: 359.6, alt: '' } };
+    const { container } = render(<RelatedArticles teasers={[subPixel, rounded]} />);
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    const images = container.querySelectorAll('img');
+    expect(images).toHaveLength(1);
+    expect(images[0]).toHaveAttribute('src', '/images/b.jpg');
+    expect(images[0]).toHaveAttribute('width', '640');
+    expect(images[0]).toHaveAttribute('height', '360');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/related article image was left out: .*"\/images\/a\.jpg", 1200 × 0\.4/),
+    );
+    warn.mockRestore();
+  });
+
   it('shows at most max teasers, counted after unusable ones are left out', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { rerender } = render(<RelatedArticles teasers={seedTeasers} max={2} />);
