@@ -7,8 +7,8 @@ import type { Article, SiteConfig } from '../../src/model';
 import { buildArticleMeta } from '../../src/seo';
 import { countWords, readingTime } from '../../src/text';
 import { frenchTypography } from '../../src/typography';
+import { outlineFromElement, type PageOutline, reviewPageOutline } from '../../tests/support/outline';
 import { Heading } from './Heading';
-import { type Outline, readOutline } from './outline';
 import { DESCRIPTION_LIMIT, HEADLINE_LIMIT, TITLE_TAG_LIMIT } from './seoPreviewModel';
 
 /** Narrowest lead picture Google Discover and the large share cards use. */
@@ -377,14 +377,14 @@ export function KeyFigures({ figures }: { figures: Figure[] }) {
  * renders (the element must not contain the panel, or each update would
  * trigger the next).
  */
-export function useOutline(page: RefObject<HTMLElement | null> | undefined): Outline | undefined {
-  const [outline, setOutline] = useState<Outline>();
+export function useOutline(page: RefObject<HTMLElement | null> | undefined): PageOutline | undefined {
+  const [outline, setOutline] = useState<PageOutline>();
   useEffect(() => {
     const root = page?.current;
     if (!root) return;
     let last = '';
     const update = () => {
-      const next = readOutline(root);
+      const next = reviewPageOutline(outlineFromElement(root, { skipHidden: true }));
       const key = JSON.stringify(next);
       if (key === last) return;
       last = key;
@@ -405,7 +405,7 @@ export function useOutline(page: RefObject<HTMLElement | null> | undefined): Out
 }
 
 /** The headings of the rendered page, indented by level, with the breaks flagged. */
-export function HeadingOutline({ outline }: { outline: Outline | undefined }) {
+export function HeadingOutline({ outline }: { outline: PageOutline | undefined }) {
   const headingId = useId();
   const problems = outline
     ? outline.problems.length + outline.entries.filter((entry) => entry.problem).length

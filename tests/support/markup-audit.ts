@@ -1,5 +1,5 @@
 import { type DefaultTreeAdapterTypes, parse, parseFragment } from 'parse5';
-import type { OutlineHeading } from './outline';
+import { headingOfParse5Element, type OutlineHeading } from './outline';
 
 /**
  * Reads rendered markup with a spec-compliant HTML parser (parse5, the
@@ -187,8 +187,8 @@ export interface MarkupAudit {
   /** Values of the `datetime` attributes of `<time>` elements. */
   datetimes: string[];
   /**
-   * The headings in document order, read in the same parse (as `outlineFromHtml` of
-   * tests/support/outline.ts reads them), for `outlineProblems`.
+   * The headings in document order, read in the same parse by the reading of
+   * `outlineFromHtml` (tests/support/outline.ts), for `outlineProblems`.
    */
   headings: OutlineHeading[];
 }
@@ -277,18 +277,8 @@ export function auditMarkup(html: string, { document }: { document: boolean }): 
         const problem = absoluteUrlProblem(href, '<link rel=canonical|alternate>');
         if (problem) problems.push(problem);
       }
-      const headingTag = /^h([1-6])$/.exec(name);
-      const role = node.attrs.find((attribute) => attribute.name === 'role')?.value;
-      if (headingTag || role === 'heading') {
-        const ariaLevel = Number(node.attrs.find((attribute) => attribute.name === 'aria-level')?.value);
-        const level =
-          role === 'heading'
-            ? Number.isInteger(ariaLevel) && ariaLevel >= 1
-              ? ariaLevel
-              : 2
-            : Number(headingTag?.[1]);
-        headings.push({ level, text: textOf(node).replace(/\s+/g, ' ').trim() });
-      }
+      const heading = headingOfParse5Element(node);
+      if (heading) headings.push(heading);
       if (name === 'time') {
         const datetime = node.attrs.find((attribute) => attribute.name === 'datetime')?.value;
         if (datetime !== undefined) datetimes.push(datetime);
