@@ -37,3 +37,20 @@ export function cleanText(text: string): string {
 export function dropForbiddenCodePoints(text: string): string {
   return typeof text === 'string' ? text.replace(FORBIDDEN, '') : '';
 }
+
+/**
+ * An optional text as the components print it, or `undefined` when there is
+ * nothing to print: `cleanText`, then trimmed of white space (no-break spaces
+ * and line breaks included); blank, or not a string, gives `undefined`. It is
+ * how a standfirst, a caption, an author's name or a section name made only
+ * of spaces or control characters counts as absent rather than as an empty
+ * element.
+ *
+ * @example
+ * nonBlankText('  Kiev\u0000 et Bruxelles\u00A0'); // 'Kiev et Bruxelles'
+ * nonBlankText('\u00A0\u0007'); // undefined
+ */
+export function nonBlankText(value: unknown): string | undefined {
+  const text = cleanText(value as string).trim();
+  return text === '' ? undefined : text;
+}

@@ -1,4 +1,4 @@
-import { cleanText, dropForbiddenCodePoints } from '../../src/text';
+import { cleanText, dropForbiddenCodePoints, nonBlankText } from '../../src/text';
 import { typographyFor } from '../../src/typography';
 
 describe('cleanText', () => {
@@ -36,5 +36,42 @@ describe('cleanText', () => {
 describe('dropForbiddenCodePoints', () => {
   it('drops controls and non-characters but keeps lone surrogates for the encoder', () => {
     expect(dropForbiddenCodePoints('a\u0000\uFFFE\uD800b')).toBe('a\uD800b');
+  });
+});
+
+describe('nonBlankText', () => {
+  it('gives the cleaned text without its surrounding white space', () => {
+    expect(nonBlankText('  Kiev\u0000 et\uFFFE Bruxelles\n')).toBe('Kiev et Bruxelles');
+    expect(nonBlankText('\u00A0\u202FOTAN\u2009\t')).toBe('OTAN');
+    // Only the ends are trimmed: the spaces French typography placed inside stay.
+    expect(nonBlankText(' «\u202Fsoutenu\u202F»\u00A0: 300\u202F000 ')).toBe(
+      '«\u202Fsoutenu\u202F»\u00A0: 300\u202F000',
+    );
+  });
+
+  it('counts a text of control characters or non-characters as absent', () => {
+    expect(nonBlankText('\u0000\u0007\u001F\u007F\u0085\u009F')).toBeUndefined();
+    expect(nonBlankText('\uFFFE\uFDD0\u{10FFFF}')).toBeUndefined();
+    expect(nonBlankText(' \u000B \u000C ')).toBeUndefined();
+  });
+
+  it('counts a text of white space alone, no-break spaces and line breaks included, as absent', () => {
+    expect(nonBlankText('')).toBeUndefined();
+    expect(nonBlankText('   ')).toBeUndefined();
+    expect(nonBlankText('\t\n\r')).toBeUndefined();
+    expect(nonBlankText('\u00A0\u202F\u2009\u2028\u3000')).toBeUndefined();
+    expect(nonBlankText('\u00A0\u0000\u202F')).toBeUndefined();
+  });
+
+  it('keeps a lone surrogate, as U+FFFD: a broken character is still text', () => {
+    expect(nonBlankText(' \uD83D ')).toBe('\uFFFD');
+  });
+
+  it('gives undefined for what is not a string', () => {
+    expect(nonBlankText(undefined)).toBeUndefined();
+    expect(nonBlankText(null)).toBeUndefined();
+    expect(nonBlankText(42)).toBeUndefined();
+    expect(nonBlankText(['Kiev'])).toBeUndefined();
+    expect(nonBlankText({ toString: () => 'Kiev' })).toBeUndefined();
   });
 });
