@@ -1,5 +1,5 @@
 import type { Article } from '../../model';
-import { cleanText } from '../../text';
+import { nonBlankText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { useTextLanguage } from '../RichText';
@@ -15,10 +15,10 @@ export interface ArticleFooterProps {
 export function ArticleFooter({ article, labels }: ArticleFooterProps) {
   const typeset = typographyFor(useTextLanguage());
   const source = article.source;
-  const sourceName = cleanText(source?.name as string).trim();
+  const sourceName = nonBlankText(source?.name);
   const sourceUrl = safeUrl(source?.url);
   const tags = Array.isArray(article.tags)
-    ? article.tags.map((tag) => cleanText(tag).trim()).filter((tag) => tag !== '')
+    ? article.tags.map(nonBlankText).filter((tag) => tag !== undefined)
     : [];
   if (!sourceName && tags.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import type { Article } from '../../model';
-import { cleanText } from '../../text';
+import { nonBlankText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { useTextLanguage } from '../RichText';
@@ -10,7 +10,7 @@ import type { ArticleLayoutLabels } from './labels';
 
 export interface ArticleHeaderProps {
   article: Article;
-  headline: string;
+  headline: string | undefined;
   headlineId: string;
   level: HeadingLevel;
   timeZone: string;
@@ -27,9 +27,9 @@ export function ArticleHeader({
   labels,
 }: ArticleHeaderProps) {
   const section = article.section;
-  const sectionName = cleanText(section?.name as string).trim();
+  const sectionName = nonBlankText(section?.name);
   const sectionUrl = safeUrl(section?.url);
-  const standfirst = cleanText(article.standfirst as string).trim();
+  const standfirst = nonBlankText(article.standfirst);
   const typeset = typographyFor(useTextLanguage());
   const Headline = `h${level}` as const;
   return (

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { DEFAULT_TIME_ZONE } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Article, SiteConfig, Teaser } from '../../model';
-import { cleanText, isOpenGraphLocale } from '../../text';
+import { isOpenGraphLocale, nonBlankText } from '../../text';
 import { RelatedArticles } from '../RelatedArticles';
 import { languageTagOf, TextLanguageContext } from '../RichText';
 import { clampHeadingLevel, HeadingLevelContext, useRawHeadingLevel } from '../Section';
@@ -112,8 +112,8 @@ function ArticleLayout({
   const zone = timeZone ?? site?.timeZone ?? DEFAULT_TIME_ZONE;
   const words: ArticleLayoutLabels = { ...defaultLabels, ...labels };
   // Blank once cleaned of what HTML forbids: an h1 of control characters would be empty.
-  const headline = cleanText(data.headline).trim();
-  if (process.env.NODE_ENV !== 'production' && headline === '') {
+  const headline = nonBlankText(data.headline);
+  if (process.env.NODE_ENV !== 'production' && headline === undefined) {
     warnOnce(
       'the article has no headline: no top heading is rendered, and the page has no title to announce.',
     );

@@ -1,22 +1,27 @@
 import type * as React from 'react';
 import { Fragment } from 'react';
 import type { Author } from '../../model';
-import { cleanText } from '../../text';
+import { nonBlankText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { useTextLanguage } from '../RichText';
 import { Label } from './Label';
 import type { ArticleLayoutLabels } from './labels';
 
-function namedAuthors(authors: readonly Author[] | undefined): Author[] {
+/** An author the byline can print: a name, and a job title only when there is one to print. */
+interface NamedAuthor {
+  name: string;
+  jobTitle: string | undefined;
+  url: string | undefined;
+}
+
+function namedAuthors(authors: readonly Author[] | undefined): NamedAuthor[] {
   if (!Array.isArray(authors)) return [];
-  return authors.filter(
-    (author): author is Author =>
-      author !== null &&
-      typeof author === 'object' &&
-      typeof author.name === 'string' &&
-      cleanText(author.name).trim() !== '',
-  );
+  return authors.flatMap((author) => {
+    if (author === null || typeof author !== 'object') return [];
+    const name = nonBlankText(author.name);
+    return name === undefined ? [] : [{ name, jobTitle: nonBlankText(author.jobTitle), url: author.url }];
+  });
 }
 
 export interface BylineProps {
@@ -37,10 +42,9 @@ export function Byline({ authors, labels }: BylineProps) {
       <Label labels={labels} name="by" />{' '}
       {named.map((author, index) => {
         const href = safeUrl(author.url);
-        const jobTitle = cleanText(author.jobTitle as string).trim();
-        const previous = named[index - 1];
+        const { jobTitle } = author;
         // An apposition closes with a comma before the next name: « X, journaliste, et Y ».
-        const previousHasJobTitle = cleanText(previous?.jobTitle as string).trim() !== '';
+        const previousHasJobTitle = named[index - 1]?.jobTitle !== undefined;
         let separator: React.ReactNode = '';
         if (index > 0 && index === named.length - 1) {
           separator = (
@@ -52,7 +56,7 @@ export function Byline({ authors, labels }: BylineProps) {
         } else if (index > 0) {
           separator = ', ';
         }
-        const name = typeset(cleanText(author.name).trim());
+        const name = typeset(author.name);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: authors have no id, and two may share a name.
           <Fragment key={index}>

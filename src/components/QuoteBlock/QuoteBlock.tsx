@@ -1,7 +1,7 @@
 import type * as React from 'react';
 import { warnOnce } from '../../dev';
 import type { Attribution } from '../../model';
-import { cleanText } from '../../text';
+import { nonBlankText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { languageTagOf, useTextLanguage } from '../RichText';
@@ -30,11 +30,6 @@ export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'fi
   lang?: string;
   /** `block` for a quotation in the text, `pull` for a larger exergue set apart. @default 'block' */
   variant?: 'block' | 'pull';
-}
-
-// Blank once cleaned of what HTML forbids (control characters, non-characters) counts as absent.
-function hasText(value: unknown): value is string {
-  return cleanText(value as string).trim() !== '';
 }
 
 /**
@@ -80,7 +75,11 @@ function QuoteBlock({
   }
 
   const quotationLang = languageTagOf(lang);
-  if (process.env.NODE_ENV !== 'production' && hasText(lang) && quotationLang === undefined) {
+  if (
+    process.env.NODE_ENV !== 'production' &&
+    nonBlankText(lang) !== undefined &&
+    quotationLang === undefined
+  ) {
     // As for a foreign phrase in RichText: a value that cannot be a `lang` says nothing reliable.
     warnOnce(
       `a QuoteBlock lang ${JSON.stringify(lang)} is not a language tag; the quotation takes the language around it.`,
@@ -109,11 +108,9 @@ function QuoteBlock({
     );
   }
 
-  const name = attribution && hasText(attribution.name) ? cleanText(attribution.name).trim() : undefined;
-  const role =
-    attribution && hasText(attribution.role)
-      ? typographyFor(languageAround)(cleanText(attribution.role).trim())
-      : undefined;
+  const name = nonBlankText(attribution?.name);
+  const roleText = nonBlankText(attribution?.role);
+  const role = roleText === undefined ? undefined : typographyFor(languageAround)(roleText);
   if (process.env.NODE_ENV !== 'production' && attribution !== undefined && name === undefined) {
     warnOnce('a QuoteBlock attribution has no name; only its role, if any, is shown.');
   }

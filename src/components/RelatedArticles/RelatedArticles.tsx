@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { DEFAULT_TIME_ZONE, formatFrenchDate, htmlDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Teaser } from '../../model';
-import { cleanText } from '../../text';
+import { nonBlankText } from '../../text';
 import { frenchTypography, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { sizedImage } from '../ArticleLayout/images';
@@ -28,12 +28,6 @@ export interface RelatedArticlesProps extends Omit<React.ComponentPropsWithoutRe
 }
 
 const DEFAULT_TITLE = 'À lire aussi';
-
-// Blank once cleaned of what HTML forbids (control characters, non-characters) counts as absent.
-function nonEmpty(value: unknown): string | undefined {
-  const text = cleanText(value as string).trim();
-  return text !== '' ? text : undefined;
-}
 
 /** How the block's words are printed: the teasers' typography, and the `lang` of the library's French words (dates, default title). */
 interface TeaserText {
@@ -67,7 +61,7 @@ function toCard(
     }
     return undefined;
   }
-  const headline = nonEmpty(teaser.headline);
+  const headline = nonBlankText(teaser.headline);
   if (headline === undefined) {
     if (process.env.NODE_ENV !== 'production') warnOnce('a related article without a headline was left out.');
     return undefined;
@@ -83,8 +77,8 @@ function toCard(
   }
   // The section is shown by name only: a link to it inside a card that is
   // already one big link would nest interactive targets.
-  const section = nonEmpty(teaser.section?.name);
-  const standfirst = nonEmpty(teaser.standfirst);
+  const section = nonBlankText(teaser.section?.name);
+  const standfirst = nonBlankText(teaser.standfirst);
   return {
     href,
     headline: typeset(headline),
@@ -157,8 +151,8 @@ function RelatedArticles({
 
   // useId gives the same value on the server and in the browser, so the
   // label survives hydration.
-  const id = nonEmpty(headingId) ?? `${generatedId}related-title`;
-  const ownTitle = nonEmpty(title);
+  const id = nonBlankText(headingId) ?? `${generatedId}related-title`;
+  const ownTitle = nonBlankText(title);
   // The default title is the library's French words.
   const heading = ownTitle === undefined ? frenchTypography(DEFAULT_TITLE) : text.typeset(ownTitle);
   const headingLang = ownTitle === undefined ? text.frenchLang : undefined;
