@@ -87,20 +87,43 @@ function groupThousands(digits: string, offset: number, text: string): string {
   return groups.join(NARROW_NBSP);
 }
 
+/**
+ * The rules in order, each with a pattern for what a text must hold for the
+ * rule to match at all. A rule runs only when the text holds it: most texts
+ * (a name, a short run between two links) hold none, and a rule whose pattern
+ * cannot match still costs a full scan of the text. Exported for the test
+ * that the skip never changes a result.
+ */
+export const typographyRules: readonly [needed: RegExp, apply: (text: string) => string][] = [
+  [/\.\.\./, (text) => text.replace(ELLIPSIS, '…')],
+  [/'/, (text) => text.replace(APOSTROPHE, '’')],
+  [
+    /"/,
+    (text) =>
+      text.replace(STRAIGHT_QUOTES, (_match, before: string, quoted: string) => `${before}«${quoted}»`),
+  ],
+  [/«/, (text) => text.replace(OPENING_GUILLEMET, `«${NARROW_NBSP}`)],
+  [/»/, (text) => text.replace(CLOSING_GUILLEMET, `${NARROW_NBSP}»`)],
+  [/[;!?]/, (text) => text.replace(HIGH_PUNCTUATION, `${NARROW_NBSP}$1`)],
+  [/:/, (text) => text.replace(COLON, `${NBSP}:`)],
+  [/%/, (text) => text.replace(PERCENT, `${NBSP}%`)],
+  [
+    /\d\d\d/,
+    (text) =>
+      text.replace(NUMBER, (digits: string, _group: string, offset: number, whole: string) =>
+        groupThousands(digits, offset, whole),
+      ),
+  ],
+];
+
 function applyRules(text: string): string {
-  return text
-    .replace(ELLIPSIS, '…')
-    .replace(APOSTROPHE, '’')
-    .replace(STRAIGHT_QUOTES, (_match, before: string, quoted: string) => `${before}«${quoted}»`)
-    .replace(OPENING_GUILLEMET, `«${NARROW_NBSP}`)
-    .replace(CLOSING_GUILLEMET, `${NARROW_NBSP}»`)
-    .replace(HIGH_PUNCTUATION, `${NARROW_NBSP}$1`)
-    .replace(COLON, `${NBSP}:`)
-    .replace(PERCENT, `${NBSP}%`)
-    .replace(NUMBER, (digits: string, _group: string, offset: number, whole: string) =>
-      groupThousands(digits, offset, whole),
-    );
+  let result = text;
+  for (const [needed, apply] of typographyRules) if (needed.test(result)) result = apply(result);
+  return result;
 }
+
+// What every protected part starts with or holds: a backtick, "://", "www." or "@".
+const MAY_HOLD_PROTECTED = /[`@]|:\/\/|www\./i;
 
 /** A private-use character absent from the text, to stand in for protected parts. */
 function findPlaceholder(text: string): string | undefined {
@@ -139,6 +162,7 @@ function findPlaceholder(text: string): string | undefined {
  */
 export function frenchTypography(text: string): string {
   if (typeof text !== 'string' || text === '') return typeof text === 'string' ? text : '';
+  if (!MAY_HOLD_PROTECTED.test(text)) return applyRules(text);
   const placeholder = findPlaceholder(text);
   if (placeholder === undefined) return applyRules(text);
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frenchTypography, NARROW_NBSP, NBSP } from '../../src/typography';
+import { typographyRules } from '../../src/typography/frenchTypography';
 
 // Written out so that a reader sees which space each expectation asks for.
 const N = NARROW_NBSP;
@@ -280,6 +281,55 @@ describe('frenchTypography: properties', () => {
           expect(frenchTypography(`Écrire à ${address} : merci`)).toContain(`${address}${S}:`);
         },
       ),
+    );
+  });
+});
+
+describe('frenchTypography: rules skipped on texts that cannot match them', () => {
+  const everyRule = (text: string) => typographyRules.reduce((result, [, apply]) => apply(result), text);
+  // Texts dense in what the rules look for, so that most samples trigger several of them.
+  const pieces = fc.constantFrom(
+    'l',
+    'OTAN',
+    ' ',
+    NBSP,
+    NARROW_NBSP,
+    "'",
+    '"',
+    '«',
+    '»',
+    ';',
+    '!',
+    '?',
+    ':',
+    '%',
+    '...',
+    '.',
+    ',',
+    '0',
+    '1',
+    '300',
+    '000',
+    '12/06/2024',
+    'A320',
+    '75008 Paris',
+    '\n',
+  );
+  const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('gives what running every rule gives', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(frenchTypography(text)).toBe(everyRule(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('has a control: the rules do change such texts', () => {
+    expect(everyRule('l\'OTAN : 300000 "soldats"...')).not.toBe('l\'OTAN : 300000 "soldats"...');
+    expect(frenchTypography('l\'OTAN : 300000 "soldats"...')).toBe(
+      `l’OTAN${NBSP}: 300${NARROW_NBSP}000 «${NARROW_NBSP}soldats${NARROW_NBSP}»…`,
     );
   });
 });
