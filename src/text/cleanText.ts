@@ -10,6 +10,14 @@ const FORBIDDEN =
 // write; a UTF-8 encoder would turn it into U+FFFD anyway.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Whether a text may need either step: a control character, a non-character
+// of the Basic Multilingual Plane or any surrogate (non-characters of the other
+// planes and lone surrogates are both written with surrogates). Most texts
+// hold none, and one scan then replaces two.
+const MAY_NEED_CLEANING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be matched.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+
 /**
  * The text without the code points an HTML document may not hold: control
  * characters (tab, line feed and carriage return are kept) and Unicode
@@ -25,6 +33,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function cleanText(text: string): string {
   if (typeof text !== 'string') return '';
+  if (!MAY_NEED_CLEANING.test(text)) return text;
   return text.replace(FORBIDDEN, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
@@ -35,7 +44,8 @@ export function cleanText(text: string): string {
  * structured data's (the headline inside the title).
  */
 export function dropForbiddenCodePoints(text: string): string {
-  return typeof text === 'string' ? text.replace(FORBIDDEN, '') : '';
+  if (typeof text !== 'string') return '';
+  return MAY_NEED_CLEANING.test(text) ? text.replace(FORBIDDEN, '') : text;
 }
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { cleanText, dropForbiddenCodePoints, nonBlankText } from '../../src/text';
 import { typographyFor } from '../../src/typography';
 
@@ -73,5 +74,60 @@ describe('nonBlankText', () => {
     expect(nonBlankText(42)).toBeUndefined();
     expect(nonBlankText(['Kiev'])).toBeUndefined();
     expect(nonBlankText({ toString: () => 'Kiev' })).toBeUndefined();
+  });
+});
+
+describe('cleanText on any string', () => {
+  // Read code point by code point, independently of the implementation's patterns.
+  function isClean(text: string): boolean {
+    for (const character of text) {
+      const code = character.codePointAt(0) as number;
+      const control =
+        (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+      const nonCharacter = (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe;
+      const loneSurrogate = code >= 0xd800 && code <= 0xdfff;
+      if (control || nonCharacter || loneSurrogate) return false;
+    }
+    return true;
+  }
+
+  // Any UTF-16 code units, mixed with the ones that need cleaning, which uniform code units rarely hit.
+  const texts = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 4 }),
+        fc.constantFrom(
+          '\u0000',
+          '\u0007',
+          '\u007F',
+          '\u0085',
+          '\uFDD0',
+          '\uFFFF',
+          '\uD83F\uDFFE',
+          '\uD800',
+          '\uDC00',
+        ),
+        fc.constantFrom('\uD83D\uDE00', 'é', ' ', '\u00A0', '\t', '\n', 'Kiev'),
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('always gives a clean text, and returns a clean text unchanged', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const cleaned = cleanText(text);
+        expect(isClean(cleaned)).toBe(true);
+        if (isClean(text)) expect(cleaned).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('has a control: the texts tried include both clean ones and ones that need cleaning', () => {
+    const samples = fc.sample(texts, { numRuns: 500, seed: 20241123 });
+    const needCleaning = samples.filter((text) => !isClean(text)).length;
+    expect(needCleaning).toBeGreaterThan(100);
+    expect(samples.length - needCleaning).toBeGreaterThan(50);
   });
 });
