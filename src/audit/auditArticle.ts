@@ -1,5 +1,6 @@
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
+import { pixelSize } from '../images';
 import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '../model';
 // The limits at which the JSON-LD and the meta tags cut, so that the audit
 // warns exactly where the published page would be cut.
@@ -382,20 +383,22 @@ function checkImage(
       `L’adresse de l’image ${quoted(String(image.src))} n’est ni en http(s) ni relative : l’image ne sera pas affichée.`,
     );
   }
-  const sized = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value > 0;
-  if (!sized(image.width) || !sized(image.height)) {
+  // The rule the page, the meta tags and the JSON-LD apply: a size that
+  // rounds to whole pixels (799.6 → 800) is shown; any other leaves the image out.
+  const size = pixelSize(image.width, image.height);
+  if (size === undefined) {
     findings.add(
       'image-size-invalid',
       'error',
       field,
-      'L’image n’a pas de largeur et de hauteur valides en pixels : la mise en page sautera au chargement.',
+      `L’image n’a pas de largeur et de hauteur valides en pixels (au moins 1 × 1 une fois arrondies) : ${lead ? 'elle ne sera ni affichée ni reprise dans les balises meta et les données structurées' : 'elle ne sera pas affichée'}.`,
     );
-  } else if (lead && image.width < options.minImageWidth) {
+  } else if (lead && size.width < options.minImageWidth) {
     findings.add(
       'image-too-narrow',
       'warning',
       `${field}.width`,
-      `La photo principale fait ${image.width} px de large : il en faut ${options.minImageWidth} au moins pour les grands aperçus (Google Discover, réseaux sociaux).`,
+      `La photo principale fait ${size.width} px de large : il en faut ${options.minImageWidth} au moins pour les grands aperçus (Google Discover, réseaux sociaux).`,
     );
   }
   if (typeof image.alt !== 'string' || image.alt.trim() === '') {

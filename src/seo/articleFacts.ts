@@ -1,5 +1,6 @@
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
+import { pixelSize } from '../images';
 import type { Article, ImageSource, SiteConfig } from '../model';
 // isLanguageTag: the same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
 import { countWords, isLanguageTag, richTextToPlainText } from '../text';
@@ -14,7 +15,7 @@ export const MAX_DESCRIPTION_LENGTH = 160;
 export const DEFAULT_LANGUAGE = 'fr-FR';
 export const DEFAULT_LOCALE = 'fr_FR';
 
-/** An image file at an absolute URL, with its size when the data gives a usable one. */
+/** An image file at an absolute URL, with its size in whole pixels when the data gives a usable one. */
 export interface AbsoluteImage {
   url: string;
   width?: number;
@@ -67,12 +68,19 @@ export function text(value: unknown): string {
   return typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '').trim() : '';
 }
 
-function positiveInteger(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-
-/** The image at an absolute URL, or undefined (with a warning) when its URL is unsafe. */
-export function absoluteImage(source: ImageSource | undefined, base: string | undefined, what: string) {
+/**
+ * The image at an absolute URL with its size in whole pixels, by the rule the
+ * page's `<img>` follows (`pixelSize`: 799.6 → 800), or undefined (with a
+ * warning) when its URL is unsafe. An image whose size does not round to whole
+ * pixels is left out as the page leaves it out, unless `unsized` is `'keep'`:
+ * then it stays without a size (the site's logo, which no page shows).
+ */
+export function absoluteImage(
+  source: ImageSource | undefined,
+  base: string | undefined,
+  what: string,
+  unsized: 'keep' | 'drop' = 'drop',
+): AbsoluteImage | undefined {
   if (!source || typeof source !== 'object') return undefined;
   const url = resolveUrl(source.src, base);
   if (url === undefined) {
@@ -83,15 +91,16 @@ export function absoluteImage(source: ImageSource | undefined, base: string | un
     }
     return undefined;
   }
-  const width = positiveInteger(source.width);
-  const height = positiveInteger(source.height);
-  if (width === undefined || height === undefined) {
+  const size = pixelSize(source.width, source.height);
+  if (size === undefined) {
     if (process.env.NODE_ENV !== 'production') {
-      warnOnce(`${what}: the image ${url} has no usable width and height; its size is left out.`);
+      warnOnce(
+        `${what}: the image ${url} has no usable width and height (${String(source.width)} × ${String(source.height)} do not round to whole pixels of at least 1 × 1); ${unsized === 'keep' ? 'its size is left out' : 'it is left out, as the page leaves it out'}.`,
+      );
     }
-    return { url } satisfies AbsoluteImage;
+    return unsized === 'keep' ? { url } : undefined;
   }
-  return { url, width, height } satisfies AbsoluteImage;
+  return { url, ...size };
 }
 
 /**
@@ -264,6 +273,6 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
     tags: collectTags(article, typeset),
     wordCount: wordCount !== undefined && wordCount > 0 ? wordCount : undefined,
     isAccessibleForFree: article.isAccessibleForFree !== false,
-    logo: absoluteImage(site.logo, siteUrl, 'site.logo'),
+    logo: absoluteImage(site.logo, siteUrl, 'site.logo', 'keep'),
   };
 }

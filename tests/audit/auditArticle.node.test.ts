@@ -293,6 +293,50 @@ describe('auditArticle', () => {
     ]);
   });
 
+  it('judges image sizes as the page does: a fraction that rounds to whole pixels is fine', () => {
+    const change = (patch: object) =>
+      audit((a) => {
+        a.image = { ...(a.image as NonNullable<Article['image']>), ...patch };
+      });
+    expect(change({ width: 1199.6, height: 674.6 })).toEqual([]);
+    // Measured after rounding, as the page and og:image:width write it.
+    expect(change({ width: 799.6, height: 449.6 })).toEqual([
+      expect.objectContaining({
+        code: 'image-too-narrow',
+        field: 'image.width',
+        message: expect.stringContaining('800 px'),
+      }),
+    ]);
+    for (const [width, height] of [
+      [0.4, 449.6],
+      [1e21, 600],
+      [Number.NaN, 450],
+      [-800, 450],
+    ]) {
+      expect(change({ width, height })).toEqual([
+        expect.objectContaining({
+          code: 'image-size-invalid',
+          severity: 'error',
+          field: 'image',
+          message: expect.stringContaining('ni affichée ni reprise dans les balises meta'),
+        }),
+      ]);
+    }
+    const body = audit((a) => {
+      a.body.splice(2, 0, {
+        type: 'image',
+        image: { src: '/images/carte.png', width: 0.4, height: 480.4, alt: 'Carte' },
+      });
+    });
+    expect(body).toEqual([
+      expect.objectContaining({
+        code: 'image-size-invalid',
+        field: 'body.2.image',
+        message: expect.stringMatching(/elle ne sera pas affichée\.$/),
+      }),
+    ]);
+  });
+
   it('checks images in the body for alt text, not for width', () => {
     const findings = audit((a) => {
       a.body.splice(2, 0, {

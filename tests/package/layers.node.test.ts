@@ -5,7 +5,18 @@ import { describe, expect, it } from 'vitest';
 const src = path.resolve(import.meta.dirname, '../../src');
 
 // The framework-free layer: usable from a build script, a CMS or Next.js generateMetadata.
-const FRAMEWORK_FREE = ['audit', 'dates', 'dev', 'import', 'model', 'seo', 'text', 'typography', 'url'];
+const FRAMEWORK_FREE = [
+  'audit',
+  'dates',
+  'dev',
+  'images',
+  'import',
+  'model',
+  'seo',
+  'text',
+  'typography',
+  'url',
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../../src/dev';
-import type { Article } from '../../src/model';
+import type { Article, ImageSource } from '../../src/model';
 import { buildArticleMeta, buildNewsArticleJsonLd } from '../../src/seo';
 import { sampleArticle, site } from './sample';
 
@@ -80,5 +80,80 @@ describe('the facts of an article in another language', () => {
     const news = newsArticle(english({ language: ' en-GB ' }));
     expect(news.inLanguage).toBe('en-GB');
     expect(news.headline).toBe('Is NATO ready? "Yes": it is');
+  });
+});
+
+describe('the size of an article’s images, by the rule of the page', () => {
+  const lead = (width: number, height: number, crops?: ImageSource[]) =>
+    sampleArticle({
+      image: { src: '/images/otan.jpg', width, height, alt: 'Jens Stoltenberg', ...(crops ? { crops } : {}) },
+    });
+  const IMAGE = 'https://www.lequotidien.example/images/otan.jpg';
+
+  it('round a fractional size to whole pixels in og:image and the ImageObject', () => {
+    const meta = metaOf(lead(799.6, 449.6));
+    expect(meta('og:image')).toEqual([IMAGE]);
+    expect(meta('og:image:width')).toEqual(['800']);
+    expect(meta('og:image:height')).toEqual(['450']);
+    expect(newsArticle(lead(799.6, 449.6)).image).toEqual([
+      { '@type': 'ImageObject', url: IMAGE, width: 800, height: 450 },
+    ]);
+  });
+
+  it.each([
+    ['0.4 × 449.6', 0.4, 449.6],
+    ['1e21 × 600', 1e21, 600],
+    ['NaN × 450', Number.NaN, 450],
+    ['-800 × 450', -800, 450],
+    ['800 × -0.4', 800, -0.4],
+  ])('leave out an image of %s, as the page does, and warn once', (_, width, height) => {
+    const warn = vi.mocked(console.warn);
+    const meta = metaOf(lead(width, height));
+    const news = newsArticle(lead(width, height));
+    expect(meta('og:image')).toEqual([]);
+    expect(meta('og:image:width')).toEqual([]);
+    expect(meta('twitter:image')).toEqual([]);
+    expect(meta('twitter:card')).toEqual(['summary']);
+    expect(news).not.toHaveProperty('image');
+    const messages = warn.mock.calls.map(([message]) => String(message));
+    expect(messages.filter((message) => message.includes(IMAGE))).toEqual([
+      expect.stringContaining(`${String(width)} × ${String(height)}`),
+    ]);
+  });
+
+  it('round and judge each crop by the same rule, keeping the crops that pass', () => {
+    const article = lead(1199.6, 674.5, [
+      { src: '/images/otan-4x3.jpg', width: 1199.5, height: 899.6 },
+      { src: '/images/otan-1x1.jpg', width: 0.4, height: 0.4 },
+    ]);
+    expect(newsArticle(article).image).toEqual([
+      { '@type': 'ImageObject', url: IMAGE, width: 1200, height: 675 },
+      {
+        '@type': 'ImageObject',
+        url: 'https://www.lequotidien.example/images/otan-4x3.jpg',
+        width: 1200,
+        height: 900,
+      },
+    ]);
+  });
+
+  it('round the logo’s size too, and keep a logo whose size is unusable without one', () => {
+    const publisher = (logo: ImageSource) => {
+      const graph = buildNewsArticleJsonLd(sampleArticle(), { ...site, logo }) as unknown as {
+        '@graph': Record<string, unknown>[];
+      };
+      return graph['@graph'].find((node) => node['@type'] === 'NewsMediaOrganization')?.logo;
+    };
+    const url = 'https://www.lequotidien.example/images/logo.png';
+    expect(publisher({ src: '/images/logo.png', width: 599.6, height: 59.5 })).toEqual({
+      '@type': 'ImageObject',
+      url,
+      width: 600,
+      height: 60,
+    });
+    expect(publisher({ src: '/images/logo.png', width: 0.4, height: 60 })).toEqual({
+      '@type': 'ImageObject',
+      url,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { warnOnce } from '../../dev';
+import { pixelSize } from '../../images';
 import type { ImageAsset } from '../../model';
 import { cleanText } from '../../text';
 import { safeUrl } from '../../url';
@@ -12,8 +13,6 @@ export interface UsableImage extends SizedImage {
 
 const isPositive = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;
-
-const isPixelCount = (value: number): boolean => Number.isSafeInteger(value) && value >= 1;
 
 // Cleaned of what HTML forbids (control characters, non-characters), in text as in `alt`.
 const optionalText = (value: unknown): string | undefined => {
@@ -52,14 +51,10 @@ export function sizedImage(image: unknown, where: string): SizedImage | undefine
     }
     return undefined;
   }
-  // `width` and `height` attributes take whole pixels: 0.4 would render as
-  // width="0", and 1e21 as "1e+21", which is no number. Such a size is a
-  // mistake in the data, not a tiny image, so its aspect ratio (what the
-  // attributes reserve the space with) cannot be trusted either: rounding it
-  // up to 1 would lay out a square or a sliver instead of the photo.
-  const pixelWidth = Math.round(width);
-  const pixelHeight = Math.round(height);
-  if (!isPixelCount(pixelWidth) || !isPixelCount(pixelHeight)) {
+  // The rule the head tags and the JSON-LD follow too, so that they keep
+  // this image with this size, or leave it out as the page does.
+  const size = pixelSize(width, height);
+  if (size === undefined) {
     if (process.env.NODE_ENV !== 'production') {
       warnOnce(
         `the ${where} image was left out: the width and height of "${src}", ${width} × ${height}, do not round to a size in whole pixels of at least 1 × 1.`,
@@ -67,7 +62,7 @@ export function sizedImage(image: unknown, where: string): SizedImage | undefine
     }
     return undefined;
   }
-  return { src, width: pixelWidth, height: pixelHeight };
+  return { src, ...size };
 }
 
 /** `sizedImage` with the texts a figure shows: alt text, caption and credit, cleaned. */

@@ -4,6 +4,7 @@ import { QuoteBlock } from '../../../src/components/QuoteBlock';
 import { Section } from '../../../src/components/Section';
 import { Subheading } from '../../../src/components/Subheading';
 import type { Article, SiteConfig } from '../../../src/model';
+import { buildArticleMeta } from '../../../src/seo';
 import { outlineFromElement, outlineProblems } from '../../support/outline';
 import { render, screen, within } from '../../support/render';
 import { natoReady, otanKiev, teasers } from './article';
@@ -333,6 +334,58 @@ describe('ArticleLayout with bad data', () => {
     const thin = screen.getByRole('img', { name: 'Mince' });
     expect(thin).toHaveAttribute('width', '1');
     expect(thin).toHaveAttribute('height', '301');
+  });
+
+  it('rounds 799.6 × 449.6 to 800 × 450, and drops 0.4, 1e21, NaN and negative sizes', () => {
+    const warn = silenceWarnings();
+    const image = (src: string, width: number, height: number) =>
+      ({ type: 'image', image: { src, width, height, alt: src } }) as const;
+    const article: Article = {
+      ...otanKiev,
+      image: { ...(otanKiev.image as NonNullable<Article['image']>), width: 799.6, height: 449.6 },
+      body: [
+        image('/images/dixieme.jpg', 0.4, 449.6),
+        image('/images/geante.jpg', 1e21, 600),
+        image('/images/nan.jpg', Number.NaN, 450),
+        image('/images/negative.jpg', -800, 450),
+      ],
+    };
+    render(<ArticleLayout article={article} />);
+    const lead = screen.getByRole('img');
+    expect(lead).toHaveAttribute('src', '/images/otan-conseil.jpg');
+    expect(lead).toHaveAttribute('width', '800');
+    expect(lead).toHaveAttribute('height', '450');
+    expect(warn).toHaveBeenCalledTimes(4);
+  });
+
+  it.each([
+    ['799.6 × 449.6', 799.6, 449.6],
+    ['1200 × 675', 1200, 675],
+    ['0.4 × 449.6', 0.4, 449.6],
+    ['1e21 × 600', 1e21, 600],
+    ['NaN × 450', Number.NaN, 450],
+    ['-800 × 450', -800, 450],
+  ])('shows a lead image of %s with the size og:image gives it, or neither shows it', (_, width, height) => {
+    silenceWarnings();
+    const lead = { ...(otanKiev.image as NonNullable<Article['image']>), width, height, crops: undefined };
+    const article: Article = { ...otanKiev, image: lead };
+    const { container } = render(<ArticleLayout article={article} />);
+    const img = container.querySelector('figure[data-lead] img');
+    const meta = buildArticleMeta(article, {
+      name: 'Le Quotidien',
+      url: 'https://www.lequotidien.example',
+    } as SiteConfig).meta;
+    const og = (property: string) => meta.find((tag) => tag.property === property)?.content;
+    if (img === null) {
+      expect(og('og:image')).toBeUndefined();
+      expect(og('og:image:width')).toBeUndefined();
+    } else {
+      expect(og('og:image')).toBe(`https://www.lequotidien.example${img.getAttribute('src')}`);
+      expect(og('og:image:width')).toBe(img.getAttribute('width'));
+      expect(og('og:image:height')).toBe(img.getAttribute('height'));
+    }
+    // The rule keeps the sizes that round to whole pixels, and only those.
+    expect(img !== null).toBe(Number.isSafeInteger(Math.round(width)) && Math.round(width) >= 1);
   });
 
   it('renders no empty h1 for an empty headline, and warns', () => {

@@ -1,0 +1,2 @@
+export type { PixelSize } from './pixelSize';
+export { pixelSize } from './pixelSize';
