@@ -6,7 +6,7 @@ import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '.
 // warns exactly where the published page would be cut.
 import { MAX_DESCRIPTION_LENGTH, MAX_HEADLINE_LENGTH } from '../seo/articleFacts';
 import { applyTitleTemplate } from '../seo/buildArticleMeta';
-import { countWords, isLanguageTag, richTextToPlainText, slugify } from '../text';
+import { countWords, isLanguageTag, nonBlankText, richTextToPlainText, slugify } from '../text';
 import { typographyFor } from '../typography';
 import { isSafeUrl, resolveUrl } from '../url';
 
@@ -441,7 +441,7 @@ function checkBody(body: Block[], options: Required<AuditOptions>, findings: Fin
           findings.add('quote-empty', 'error', field, 'Citation vide : elle ne serait pas affichée.');
           break;
         }
-        if (text(block.attribution?.name) === '') {
+        if (nonBlankText(block.attribution?.name) === undefined) {
           findings.add(
             'quote-without-attribution',
             'warning',

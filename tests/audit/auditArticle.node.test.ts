@@ -266,6 +266,20 @@ describe('auditArticle', () => {
     ).toEqual([expect.objectContaining({ code: 'quote-empty', severity: 'error', field: 'body.5' })]);
   });
 
+  it('flags a speaker whose name is blank or only control characters, as the page leaves both out', () => {
+    for (const name of [' \u00A0 ', '\u0007\u0000\u001B']) {
+      expect(
+        audit((a) => {
+          a.body[5] = {
+            type: 'quote',
+            text: 'Ce budget repose sur des recettes qui n’existent pas',
+            attribution: { name, role: 'député' },
+          };
+        }),
+      ).toEqual([expect.objectContaining({ code: 'quote-without-attribution', field: 'body.5' })]);
+    }
+  });
+
   it('checks the lead image: missing, narrow, without alt text, unsafe, without size', () => {
     expect(audit((a) => delete a.image)).toEqual([
       expect.objectContaining({ code: 'image-missing', field: 'image' }),

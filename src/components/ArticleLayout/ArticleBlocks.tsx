@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { warnOnce } from '../../dev';
 import type { Attribution, Block } from '../../model';
+import { nonBlankText } from '../../text';
 import { safeUrl } from '../../url';
 import { QuoteBlock } from '../QuoteBlock';
 import { isLanguageTag, RichText } from '../RichText';
@@ -11,10 +12,19 @@ import { subheadingIds } from './blockIds';
 const hasText = (value: unknown): boolean =>
   (typeof value === 'string' && value.trim() !== '') || (Array.isArray(value) && value.length > 0);
 
-function usableAttribution(attribution: Attribution | undefined): Attribution | undefined {
+// A role alone says nothing about who spoke: an attribution without a name
+// (blank, or nothing but control characters, which the page would not show)
+// is left out whole.
+function usableAttribution(attribution: Attribution | undefined, index: number): Attribution | undefined {
   if (attribution === null || typeof attribution !== 'object') return undefined;
-  if (typeof attribution.name !== 'string' || attribution.name.trim() === '') return undefined;
-  return typeof attribution.role === 'string' ? attribution : { name: attribution.name };
+  const name = nonBlankText(attribution.name);
+  if (name === undefined) {
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`body block ${index} is a quote whose attribution has no name; the attribution is left out.`);
+    }
+    return undefined;
+  }
+  return typeof attribution.role === 'string' ? { name, role: attribution.role } : { name };
 }
 
 export interface ArticleBlocksProps {
@@ -70,7 +80,7 @@ export function ArticleBlocks({ blocks, permalinks }: ArticleBlocksProps) {
               <QuoteBlock
                 key={key}
                 text={block.text}
-                attribution={usableAttribution(block.attribution)}
+                attribution={usableAttribution(block.attribution, index)}
                 cite={safeUrl(block.cite) || undefined}
                 lang={isLanguageTag(block.lang) ? block.lang : undefined}
               />

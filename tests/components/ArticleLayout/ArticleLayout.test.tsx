@@ -388,6 +388,48 @@ describe('ArticleLayout with bad data', () => {
     expect(img !== null).toBe(Number.isSafeInteger(Math.round(width)) && Math.round(width) >= 1);
   });
 
+  it.each([
+    ['blank', ' \u00A0 '],
+    ['made only of control characters', '\u0007\u0000\u001B'],
+  ])('leaves out a quotation’s attribution whose name is %s, role and all, and warns', (_, name) => {
+    const warn = silenceWarnings();
+    const article: Article = {
+      ...otanKiev,
+      body: [
+        {
+          type: 'quote',
+          text: 'Nous restons inébranlables.',
+          attribution: { name, role: 'secrétaire général de l’OTAN' },
+        },
+      ],
+    };
+    render(<ArticleLayout article={article} />);
+    const figure = screen.getByRole('blockquote').closest('figure');
+    expect(figure).toHaveTextContent('Nous restons inébranlables');
+    expect(figure?.querySelector('figcaption')).toBeNull();
+    expect(figure).not.toHaveTextContent('secrétaire général');
+    expect(warn.mock.calls.map(([message]) => String(message))).toEqual([
+      expect.stringContaining('body block 0 is a quote whose attribution has no name'),
+    ]);
+  });
+
+  it('shows an attribution name cleaned of its control characters', () => {
+    const article: Article = {
+      ...otanKiev,
+      body: [
+        {
+          type: 'quote',
+          text: 'Nous restons inébranlables.',
+          attribution: { name: '\u0007Jens\u0000 Stoltenberg ', role: 'secrétaire général de l’OTAN' },
+        },
+      ],
+    };
+    render(<ArticleLayout article={article} />);
+    const caption = screen.getByRole('blockquote').closest('figure')?.querySelector('figcaption');
+    expect(caption?.querySelector('cite')?.textContent).toBe('Jens Stoltenberg');
+    expect(caption).toHaveTextContent('Jens Stoltenberg, secrétaire général de l’OTAN');
+  });
+
   it('renders no empty h1 for an empty headline, and warns', () => {
     const warn = silenceWarnings();
     const { container } = render(<ArticleLayout article={{ ...otanKiev, headline: '  ' }} />);
