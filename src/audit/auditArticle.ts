@@ -384,14 +384,15 @@ function checkImage(
     );
   }
   // The rule the page, the meta tags and the JSON-LD apply: a size that
-  // rounds to whole pixels (799.6 → 800) is shown; any other leaves the image out.
+  // rounds to whole pixels (799.6 → 800) is kept; with any other the page
+  // leaves the image out and the head tags give its URL alone.
   const size = pixelSize(image.width, image.height);
   if (size === undefined) {
     findings.add(
       'image-size-invalid',
       'error',
       field,
-      `L’image n’a pas de largeur et de hauteur valides en pixels (au moins 1 × 1 une fois arrondies) : ${lead ? 'elle ne sera ni affichée ni reprise dans les balises meta et les données structurées' : 'elle ne sera pas affichée'}.`,
+      `L’image n’a pas de largeur et de hauteur valides en pixels (au moins 1 × 1 une fois arrondies) : ${lead ? 'elle ne sera pas affichée, et les balises meta et les données structurées ne donneront que son adresse, sans dimensions' : 'elle ne sera pas affichée'}.`,
     );
   } else if (lead && size.width < options.minImageWidth) {
     findings.add(

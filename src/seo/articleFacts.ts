@@ -72,14 +72,13 @@ export function text(value: unknown): string {
  * The image at an absolute URL with its size in whole pixels, by the rule the
  * page's `<img>` follows (`pixelSize`: 799.6 → 800), or undefined (with a
  * warning) when its URL is unsafe. An image whose size does not round to whole
- * pixels is left out as the page leaves it out, unless `unsized` is `'keep'`:
- * then it stays without a size (the site's logo, which no page shows).
+ * pixels keeps its URL without a size: the page cannot show it without its
+ * layout moving, but search engines and social networks still can.
  */
 export function absoluteImage(
   source: ImageSource | undefined,
   base: string | undefined,
   what: string,
-  unsized: 'keep' | 'drop' = 'drop',
 ): AbsoluteImage | undefined {
   if (!source || typeof source !== 'object') return undefined;
   const url = resolveUrl(source.src, base);
@@ -95,10 +94,10 @@ export function absoluteImage(
   if (size === undefined) {
     if (process.env.NODE_ENV !== 'production') {
       warnOnce(
-        `${what}: the image ${url} has no usable width and height (${String(source.width)} × ${String(source.height)} do not round to whole pixels of at least 1 × 1); ${unsized === 'keep' ? 'its size is left out' : 'it is left out, as the page leaves it out'}.`,
+        `${what}: the image ${url} has no usable width and height (${String(source.width)} × ${String(source.height)} do not round to whole pixels of at least 1 × 1); its size is left out.`,
       );
     }
-    return unsized === 'keep' ? { url } : undefined;
+    return { url };
   }
   return { url, ...size };
 }
@@ -293,6 +292,6 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
     tags: collectTags(article, typeset),
     wordCount: wordCount !== undefined && wordCount > 0 ? wordCount : undefined,
     isAccessibleForFree: article.isAccessibleForFree !== false,
-    logo: absoluteImage(site.logo, siteUrl, 'site.logo', 'keep'),
+    logo: absoluteImage(site.logo, siteUrl, 'site.logo'),
   };
 }

@@ -332,7 +332,7 @@ describe('auditArticle', () => {
           code: 'image-size-invalid',
           severity: 'error',
           field: 'image',
-          message: expect.stringContaining('ni affichée ni reprise dans les balises meta'),
+          message: expect.stringContaining('ne donneront que son adresse, sans dimensions'),
         }),
       ]);
     }

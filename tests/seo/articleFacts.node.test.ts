@@ -106,22 +106,22 @@ describe('the size of an article’s images, by the rule of the page', () => {
     ['NaN × 450', Number.NaN, 450],
     ['-800 × 450', -800, 450],
     ['800 × -0.4', 800, -0.4],
-  ])('leave out an image of %s, as the page does, and warn once', (_, width, height) => {
+  ])('keep the URL of an image of %s without a size, and warn once', (_, width, height) => {
     const warn = vi.mocked(console.warn);
     const meta = metaOf(lead(width, height));
     const news = newsArticle(lead(width, height));
-    expect(meta('og:image')).toEqual([]);
+    // The page leaves such an image out (it cannot reserve its space); search engines can still use it.
+    expect(meta('og:image')).toEqual([IMAGE]);
     expect(meta('og:image:width')).toEqual([]);
-    expect(meta('twitter:image')).toEqual([]);
-    expect(meta('twitter:card')).toEqual(['summary']);
-    expect(news).not.toHaveProperty('image');
+    expect(meta('og:image:height')).toEqual([]);
+    expect(news.image).toEqual([{ '@type': 'ImageObject', url: IMAGE }]);
     const messages = warn.mock.calls.map(([message]) => String(message));
     expect(messages.filter((message) => message.includes(IMAGE))).toEqual([
       expect.stringContaining(`${String(width)} × ${String(height)}`),
     ]);
   });
 
-  it('round and judge each crop by the same rule, keeping the crops that pass', () => {
+  it('round each crop by the same rule, and keep a crop whose size does not round without one', () => {
     const article = lead(1199.6, 674.5, [
       { src: '/images/otan-4x3.jpg', width: 1199.5, height: 899.6 },
       { src: '/images/otan-1x1.jpg', width: 0.4, height: 0.4 },
@@ -134,6 +134,7 @@ describe('the size of an article’s images, by the rule of the page', () => {
         width: 1200,
         height: 900,
       },
+      { '@type': 'ImageObject', url: 'https://www.lequotidien.example/images/otan-1x1.jpg' },
     ]);
   });
 

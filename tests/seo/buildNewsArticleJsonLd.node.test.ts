@@ -234,11 +234,13 @@ describe('buildNewsArticleJsonLd: missing and malformed data', () => {
     expect((news.image as Node[])[0]?.url).toBe('https://www.lequotidien.example/javascript&colon;alert(1)');
   });
 
-  it('leaves out an image without a usable size, as the page leaves it out', () => {
+  it('keeps an image without a usable size as a URL-only ImageObject', () => {
     const { news } = nodes(
       sampleArticle({ image: { src: '/images/a.jpg', width: Number.NaN, height: 0, alt: 'Photo' } }),
     );
-    expect(news).not.toHaveProperty('image');
+    expect(news.image).toEqual([
+      { '@type': 'ImageObject', url: 'https://www.lequotidien.example/images/a.jpg' },
+    ]);
   });
 
   it.each(MALFORMED_DATES)('drops a datePublished of %j and warns once in development', (date) => {

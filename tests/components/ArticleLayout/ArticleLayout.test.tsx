@@ -365,28 +365,33 @@ describe('ArticleLayout with bad data', () => {
     ['1e21 × 600', 1e21, 600],
     ['NaN × 450', Number.NaN, 450],
     ['-800 × 450', -800, 450],
-  ])('shows a lead image of %s with the size og:image gives it, or neither shows it', (_, width, height) => {
-    silenceWarnings();
-    const lead = { ...(otanKiev.image as NonNullable<Article['image']>), width, height, crops: undefined };
-    const article: Article = { ...otanKiev, image: lead };
-    const { container } = render(<ArticleLayout article={article} />);
-    const img = container.querySelector('figure[data-lead] img');
-    const meta = buildArticleMeta(article, {
-      name: 'Le Quotidien',
-      url: 'https://www.lequotidien.example',
-    } as SiteConfig).meta;
-    const og = (property: string) => meta.find((tag) => tag.property === property)?.content;
-    if (img === null) {
-      expect(og('og:image')).toBeUndefined();
-      expect(og('og:image:width')).toBeUndefined();
-    } else {
-      expect(og('og:image')).toBe(`https://www.lequotidien.example${img.getAttribute('src')}`);
-      expect(og('og:image:width')).toBe(img.getAttribute('width'));
-      expect(og('og:image:height')).toBe(img.getAttribute('height'));
-    }
-    // The rule keeps the sizes that round to whole pixels, and only those.
-    expect(img !== null).toBe(Number.isSafeInteger(Math.round(width)) && Math.round(width) >= 1);
-  });
+  ])(
+    'shows a lead image of %s with the size og:image gives it, or shows none and og:image has no size',
+    (_, width, height) => {
+      silenceWarnings();
+      const lead = { ...(otanKiev.image as NonNullable<Article['image']>), width, height, crops: undefined };
+      const article: Article = { ...otanKiev, image: lead };
+      const { container } = render(<ArticleLayout article={article} />);
+      const img = container.querySelector('figure[data-lead] img');
+      const meta = buildArticleMeta(article, {
+        name: 'Le Quotidien',
+        url: 'https://www.lequotidien.example',
+      } as SiteConfig).meta;
+      const og = (property: string) => meta.find((tag) => tag.property === property)?.content;
+      if (img === null) {
+        // The page cannot reserve the space of an image without a size; the head keeps its URL alone.
+        expect(og('og:image')).toBe(`https://www.lequotidien.example${lead.src}`);
+        expect(og('og:image:width')).toBeUndefined();
+        expect(og('og:image:height')).toBeUndefined();
+      } else {
+        expect(og('og:image')).toBe(`https://www.lequotidien.example${img.getAttribute('src')}`);
+        expect(og('og:image:width')).toBe(img.getAttribute('width'));
+        expect(og('og:image:height')).toBe(img.getAttribute('height'));
+      }
+      // The rule keeps the sizes that round to whole pixels, and only those.
+      expect(img !== null).toBe(Number.isSafeInteger(Math.round(width)) && Math.round(width) >= 1);
+    },
+  );
 
   it.each([
     ['blank', ' \u00A0 '],
