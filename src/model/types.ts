@@ -165,7 +165,7 @@ export interface Article {
   body: Block[];
   /** Source line, e.g. an agency (« Source : AA »). */
   source?: ArticleSource;
-  /** BCP 47 language of the article. @default French: the site's when it is French ("fr-BE" for `locale: 'fr_BE'`), else 'fr-FR' */
+  /** BCP 47 language of the article. @default 'fr-FR' */
   language?: string;
   /** Whether the article can be read without a subscription. @default true */
   isAccessibleForFree?: boolean;

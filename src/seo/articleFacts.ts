@@ -3,7 +3,7 @@ import { warnOnce } from '../dev';
 import { pixelSize } from '../images';
 import type { Article, ImageSource, SiteConfig } from '../model';
 // isLanguageTag: the same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
-import { countWords, isLanguageTag, isOpenGraphLocale, richTextToPlainText } from '../text';
+import { countWords, isLanguageTag, richTextToPlainText } from '../text';
 import { frenchTypography, isFrenchLanguage } from '../typography';
 import { resolveUrl } from '../url';
 import { truncateAtWord } from './truncate';
@@ -192,36 +192,16 @@ function collectTags(article: Article, typeset: Typeset): string[] {
   return [...new Set(tags)];
 }
 
-/** The site's Open Graph locale ("fr_BE"), or `DEFAULT_LOCALE` (with a warning) when it has none that is usable. */
-export function siteLocale(value: unknown): string {
-  if (value === undefined) return DEFAULT_LOCALE;
-  const locale = text(value);
-  if (isOpenGraphLocale(locale)) return locale;
-  if (process.env.NODE_ENV !== 'production') {
-    warnOnce(
-      `site.locale ${JSON.stringify(value)} is not an Open Graph locale such as "fr_FR"; "${DEFAULT_LOCALE}" is used.`,
-    );
-  }
-  return DEFAULT_LOCALE;
-}
-
-// An article without a language is French (the page marks it lang="fr"), in
-// the site's own French when the site is French: "fr-BE" on a fr_BE site, so
-// that og:locale stays the site's and inLanguage and <html lang> say the same.
-function defaultLanguage(site: SiteConfig): string {
-  const locale = siteLocale(site.locale);
-  return locale.startsWith('fr_') ? locale.replace('_', '-') : DEFAULT_LANGUAGE;
-}
-
-function articleLanguage(value: unknown, site: SiteConfig): string {
-  if (value === undefined) return defaultLanguage(site);
+function articleLanguage(value: unknown): string {
+  if (value === undefined) return DEFAULT_LANGUAGE;
   const language = text(value);
   if (isLanguageTag(language)) return language;
-  const fallback = defaultLanguage(site);
   if (process.env.NODE_ENV !== 'production') {
-    warnOnce(`article.language ${JSON.stringify(value)} is not a language tag; "${fallback}" is used.`);
+    warnOnce(
+      `article.language ${JSON.stringify(value)} is not a language tag; "${DEFAULT_LANGUAGE}" is used.`,
+    );
   }
-  return fallback;
+  return DEFAULT_LANGUAGE;
 }
 
 /** Reads an article and its site into the facts the meta tags and the JSON-LD share. */
@@ -239,7 +219,7 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
     );
   }
 
-  const language = articleLanguage(article.language, site);
+  const language = articleLanguage(article.language);
   // The page's typography: French rules for a French article only. The text
   // keeps every character but controls (dropped by `text`): the JSON-LD
   // serialiser escapes non-characters and the head tags drop them, while the

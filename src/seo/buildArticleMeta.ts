@@ -2,7 +2,7 @@ import { warnOnce } from '../dev';
 import type { Article, SiteConfig } from '../model';
 import { dropForbiddenCodePoints, isOpenGraphLocale } from '../text';
 import { resolveUrl } from '../url';
-import { type AbsoluteImage, type ArticleFacts, articleFacts, siteLocale, text } from './articleFacts';
+import { type AbsoluteImage, type ArticleFacts, articleFacts, DEFAULT_LOCALE, text } from './articleFacts';
 
 /** One `<meta>` tag: `name` for standard and Twitter tags, `property` for Open Graph. */
 export type MetaTag =
@@ -92,6 +92,18 @@ function openGraphLocale(language: string, site: string): string {
     warnOnce(`article.language "${language}" gives no og:locale territory; the site's "${site}" is used.`);
   }
   return site;
+}
+
+function siteLocale(value: unknown): string {
+  if (value === undefined) return DEFAULT_LOCALE;
+  const locale = text(value);
+  if (isOpenGraphLocale(locale)) return locale;
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `site.locale ${JSON.stringify(value)} is not an Open Graph locale such as "fr_FR"; "${DEFAULT_LOCALE}" is used.`,
+    );
+  }
+  return DEFAULT_LOCALE;
 }
 
 /** The title used when neither the headline nor `site.name` says anything. */

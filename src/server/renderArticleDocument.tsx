@@ -18,7 +18,7 @@ export interface RenderArticleDocumentOptions {
   related?: readonly Teaser[];
   /** Level of the headline; the document is a page of its own, so its headline is the `h1`. @default 1 */
   headingLevel?: number;
-  /** `lang` of `<html>`. @default the article's language, else French: the site's ("fr-BE" for `locale: 'fr_BE'`), else 'fr-FR' */
+  /** `lang` of `<html>`. @default the article's language, else 'fr-FR' */
   lang?: string;
   /** Asks search engines neither to index the page nor to follow its links. @default false */
   noindex?: boolean;

@@ -147,31 +147,6 @@ describe('renderArticleDocument: the document', () => {
     );
   });
 
-  it('puts an article without a language on a Belgian site in the site’s French: html lang, og:locale, inLanguage', () => {
-    const belgian: SiteConfig = { ...site, locale: 'fr_BE' };
-    const headline = "L'OTAN réitère son soutien à Kiev";
-    const { html, document } = render(sampleArticle({ language: undefined, headline }), { site: belgian });
-    expect(html.startsWith('<!doctype html><html lang="fr-BE">')).toBe(true);
-    expect(document.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('fr_BE');
-    const graph = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
-    const news = graph['@graph'].find((node: { '@type': string }) => node['@type'] === 'NewsArticle');
-    expect(news.inLanguage).toBe('fr-BE');
-    // Still French, typeset as such on the page and in the graph alike.
-    expect(document.querySelector('article')?.getAttribute('lang')).toBe('fr');
-    expect(news.headline).toBe(frenchTypography(headline));
-    expect(document.querySelector('h1')?.textContent).toBe(news.headline);
-  });
-
-  it('keeps the language an article gives on a Belgian site: html lang, og:locale, inLanguage', () => {
-    const belgian: SiteConfig = { ...site, locale: 'fr_BE' };
-    const { html, document } = render(sampleArticle({ language: 'fr-FR' }), { site: belgian });
-    expect(html.startsWith('<!doctype html><html lang="fr-FR">')).toBe(true);
-    expect(document.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('fr_FR');
-    const graph = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
-    const news = graph['@graph'].find((node: { '@type': string }) => node['@type'] === 'NewsArticle');
-    expect(news.inLanguage).toBe('fr-FR');
-  });
-
   it('takes the html lang, noindex, alternates and a host stylesheet', () => {
     const { document } = render(sampleArticle(), {
       lang: 'fr',
