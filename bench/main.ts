@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createElement } from 'react';
 import { renderBaselineDocument } from './baseline/BaselineDocument.tsx';
 import { ROOT } from './bundle.ts';
 import { markupDifferences } from './equivalence.ts';
@@ -59,7 +58,7 @@ if (!existsSync(path.join(ROOT, 'dist/esm/index.js'))) {
 }
 
 // After the check above: these modules load the built package.
-const { built, manchette, manchetteServer } = await import('./built.ts');
+const { built, manchetteServer } = await import('./built.ts');
 const { exampleSite, seedFixtures } = await import('../fixtures/index.ts');
 
 const complete = !args.quick && !args['skip-size'] && !args['skip-render'] && !args['skip-lighthouse'];
@@ -111,23 +110,12 @@ if (!args['skip-render']) {
     args.quick ? 1000 : 4000,
   );
   log('styled-components cost model…');
-  const first = seedFixtures[0];
-  const styledCost = first
-    ? measureStyledCost(
-        createElement(manchette.ArticleLayout, {
-          article: first.article,
-          site: exampleSite,
-          related: [...first.related],
-        }),
-        args.quick ? 300 : 2000,
-      )
-    : undefined;
+  const styledCost = measureStyledCost(args.quick ? 300 : 2000);
   log('the same renders without per-request CSS generation…');
   const cssShare = measureCssShare(pairs, args.quick ? 200 : 800);
   results.render = {
     cssShare,
     styledCost,
-    styledCostPage: first?.id,
     rows,
     rounds,
     time,
