@@ -51,8 +51,8 @@ export function sizedImage(image: unknown, where: string): SizedImage | undefine
     }
     return undefined;
   }
-  // The rule the head tags and the JSON-LD follow too, so that they keep
-  // this image with this size, or leave it out as the page does.
+  // The rule the head tags and the JSON-LD follow too, so that they give this
+  // image the same size (and only its URL when the page leaves it out).
   const size = pixelSize(width, height);
   if (size === undefined) {
     if (process.env.NODE_ENV !== 'production') {
