@@ -7,6 +7,7 @@ import type { Article, SiteConfig, Teaser } from '../model';
 import type { AlternateLink } from '../seo';
 import { isLanguageTag } from '../text';
 import { safeUrl } from '../url';
+import { reuseCompiledStyles } from './reuseCompiledStyles';
 
 /** Options of `renderArticleDocument`. */
 export interface RenderArticleDocumentOptions {
@@ -69,7 +70,9 @@ export function renderArticleDocument({
     );
   }
 
-  const sheet = new ServerStyleSheet();
+  // Only the library's components render here, so their CSS, compiled once
+  // for the process, makes up the whole style sheet of every later document.
+  const sheet = reuseCompiledStyles(new ServerStyleSheet());
   try {
     const markup = renderToString(
       sheet.collectStyles(

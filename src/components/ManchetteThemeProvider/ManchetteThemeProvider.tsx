@@ -1,12 +1,13 @@
 import type * as React from 'react';
 import { useMemo } from 'react';
-import { styled, ThemeProvider } from 'styled-components';
+import { ThemeProvider } from 'styled-components';
 import {
   createTheme,
   type ManchetteTheme,
   type ManchetteThemeOverrides,
   themeToCustomProperties,
 } from '../../theme';
+import { Root } from './ManchetteThemeProvider.styles';
 
 declare module 'styled-components' {
   // Namespaced so that a host application's own DefaultTheme keys never clash.
@@ -14,12 +15,6 @@ declare module 'styled-components' {
     manchette?: ManchetteTheme;
   }
 }
-
-// `display: contents` keeps the wrapper out of layout while its custom
-// properties still inherit to every descendant.
-const Root = styled.div`
-  display: contents;
-`;
 
 export interface ManchetteThemeProviderProps extends React.ComponentPropsWithoutRef<'div'> {
   /**

@@ -1,0 +1,159 @@
+import type * as React from 'react';
+import { renderToString } from 'react-dom/server';
+import { HelmetProvider } from 'react-helmet-async';
+import { createGlobalStyle, ServerStyleSheet, StyleSheetManager, styled } from 'styled-components';
+import type { Middleware } from 'stylis';
+import { describe, expect, it } from 'vitest';
+import { exampleSite, seedFixtures } from '../../fixtures';
+import { ArticleLayout, ManchetteThemeProvider, QuoteBlock, SeoHead, Subheading } from '../../src';
+import { renderArticleDocument, reuseCompiledStyles } from '../../src/server';
+import { isLibraryComponentId } from '../../src/server/reuseCompiledStyles';
+
+/** Renders `ui` in a new sheet, as one server request does, with or without the reuse. */
+function renderRequest(ui: React.ReactElement, reuse: boolean): string {
+  const sheet = new ServerStyleSheet();
+  if (reuse) reuseCompiledStyles(sheet);
+  try {
+    const html = renderToString(sheet.collectStyles(ui));
+    return sheet.getStyleTags() + html;
+  } finally {
+    sheet.seal();
+  }
+}
+
+/** A stylis plugin that records the text of every declaration stylis serialises. */
+function recordDeclarations() {
+  const seen: string[] = [];
+  const plugin: Middleware = (element) => {
+    if (element.type === 'decl') seen.push(element.value);
+  };
+  Object.defineProperty(plugin, 'name', { value: 'record-declarations' });
+  return { plugin, seen };
+}
+
+const HostBox = styled.div<{ $tone: string }>`
+  outline: 2px solid ${(props) => props.$tone};
+`;
+const HostGlobal = createGlobalStyle<{ $tone: string }>`
+  body { background: ${(props) => props.$tone}; }
+`;
+
+const page = (seed: (typeof seedFixtures)[number]) => (
+  <HelmetProvider>
+    <SeoHead article={seed.article} site={exampleSite} />
+    <main>
+      <ArticleLayout article={seed.article} site={exampleSite} related={[...seed.related]} headingLevel={1} />
+    </main>
+  </HelmetProvider>
+);
+
+describe('reuseCompiledStyles', () => {
+  it('gives every seed page the markup and CSS that a sheet compiling everything gives', () => {
+    for (const seed of seedFixtures) {
+      const compiledHere = renderRequest(page(seed), false);
+      // The first reusing render fills the cache for this page's components, the second reads it.
+      expect(renderRequest(page(seed), true), seed.id).toBe(compiledHere);
+      expect(renderRequest(page(seed), true), seed.id).toBe(compiledHere);
+    }
+  });
+
+  it('runs stylis over the library CSS once, and over the host CSS on every request', () => {
+    const [seed] = seedFixtures;
+    if (seed === undefined) throw new Error('no seed');
+    const request = () => {
+      const { plugin, seen } = recordDeclarations();
+      renderRequest(
+        <StyleSheetManager stylisPlugins={[plugin]}>
+          <HostBox $tone="rebeccapurple">{page(seed)}</HostBox>
+        </StyleSheetManager>,
+        true,
+      );
+      return seen;
+    };
+    const first = request();
+    expect(first.some((declaration) => declaration.includes('--_m-color-text'))).toBe(true);
+    expect(first.some((declaration) => declaration.includes('rebeccapurple'))).toBe(true);
+    const second = request();
+    expect(second.filter((declaration) => declaration.includes('--_m-'))).toEqual([]);
+    expect(second).toEqual(['outline:2px solid rebeccapurple;']);
+  });
+
+  it('carries only the CSS of the components a request renders', () => {
+    for (const seed of seedFixtures) renderRequest(page(seed), true);
+    const subheading = <Subheading permalink>Umerov remercie les alliés</Subheading>;
+    const reused = renderRequest(subheading, true);
+    expect(reused).toBe(renderRequest(subheading, false));
+    const quote = renderRequest(
+      <QuoteBlock attribution={{ name: 'Jens Stoltenberg' }}>texte</QuoteBlock>,
+      false,
+    );
+    const quoteClass = /<figure[^>]*class="([^"]+)"/.exec(quote)?.[1]?.split(' ').at(-1);
+    expect(quoteClass).toBeTruthy();
+    expect(reused).not.toContain(`.${quoteClass}`);
+  });
+
+  it('keeps the CSS of each stylis set-up apart', () => {
+    const [seed] = seedFixtures;
+    if (seed === undefined) throw new Error('no seed');
+    renderRequest(page(seed), true);
+    const namespaced = <StyleSheetManager namespace="#journal">{page(seed)}</StyleSheetManager>;
+    const reused = renderRequest(namespaced, true);
+    expect(reused).toBe(renderRequest(namespaced, false));
+    expect(reused).toContain('#journal .');
+    expect(renderRequest(namespaced, true)).toBe(reused);
+  });
+
+  it("compiles the host's changing styles, global ones included, for every request", () => {
+    const host = (tone: string) => (
+      <>
+        <HostGlobal $tone={tone} />
+        <HostBox $tone={tone}>
+          <QuoteBlock attribution={{ name: 'Jens Stoltenberg' }}>texte</QuoteBlock>
+        </HostBox>
+      </>
+    );
+    for (const tone of ['teal', 'tomato', 'teal']) {
+      const css = renderRequest(host(tone), true);
+      expect(css).toBe(renderRequest(host(tone), false));
+      expect(css).toContain(`body{background:${tone};}`);
+      expect(css).toContain(`outline:2px solid ${tone};`);
+    }
+  });
+
+  it('returns the sheet it is given, and a second call changes nothing', () => {
+    const sheet = new ServerStyleSheet();
+    expect(reuseCompiledStyles(sheet)).toBe(sheet);
+    const { hasNameForId, insertRules } = sheet.instance;
+    expect(reuseCompiledStyles(sheet)).toBe(sheet);
+    expect(sheet.instance.hasNameForId).toBe(hasNameForId);
+    expect(sheet.instance.insertRules).toBe(insertRules);
+    sheet.seal();
+  });
+
+  it('knows every styled component the library renders', () => {
+    const seed = seedFixtures.find((fixture) => fixture.related.length > 0);
+    if (seed === undefined) throw new Error('no seed with related articles');
+    const everything = (
+      <ManchetteThemeProvider theme={{ color: { accent: '#00507a' } }}>
+        {page(seed)}
+        <Subheading>Sans lien</Subheading>
+        <Subheading permalink>Avec lien</Subheading>
+        <QuoteBlock attribution={{ name: 'Jens Stoltenberg' }} variant="pull">
+          texte
+        </QuoteBlock>
+      </ManchetteThemeProvider>
+    );
+    const css = renderRequest(everything, false);
+    const ids = Array.from(css.matchAll(/data-styled\.g\d+\[id="([^"]+)"\]/g), (match) => match[1] as string);
+    expect(new Set(ids).size).toBe(7);
+    expect(ids.filter((id) => !isLibraryComponentId(id))).toEqual([]);
+  });
+
+  it('serves renderArticleDocument, whose later documents are the first ones again', () => {
+    for (const seed of seedFixtures) {
+      const options = { article: seed.article, site: exampleSite, related: [...seed.related] };
+      const first = renderArticleDocument(options);
+      expect(renderArticleDocument(options)).toBe(first);
+    }
+  });
+});
