@@ -43,7 +43,7 @@ const PUBLIC_EXPORTS = [
   'vars',
 ].sort();
 
-const SERVER_EXPORTS = ['renderArticleDocument'];
+const SERVER_EXPORTS = ['renderArticleDocument', 'reuseCompiledStyles'];
 
 let workDir: string;
 let tarball: string;
