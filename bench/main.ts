@@ -10,7 +10,7 @@ import { profilePair } from './profile.ts';
 import { benchRender, type RenderPair } from './render.ts';
 import { type BenchResults, renderReport } from './report.ts';
 import { measureSizes } from './size.ts';
-import { measureCssShare, measureStyledCost } from './styled-cost.tsx';
+import { measureHostSheets, measureStyledCost } from './styled-cost.tsx';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,7 +58,7 @@ if (!existsSync(path.join(ROOT, 'dist/esm/index.js'))) {
 }
 
 // After the check above: these modules load the built package.
-const { built, manchetteServer } = await import('./built.ts');
+const { built, manchette, manchetteServer } = await import('./built.ts');
 const { exampleSite, seedFixtures } = await import('../fixtures/index.ts');
 
 const complete = !args.quick && !args['skip-size'] && !args['skip-render'] && !args['skip-lighthouse'];
@@ -111,10 +111,18 @@ if (!args['skip-render']) {
   );
   log('styled-components cost model…');
   const styledCost = measureStyledCost(args.quick ? 300 : 2000);
-  log('the same renders without per-request CSS generation…');
-  const cssShare = measureCssShare(pairs, args.quick ? 200 : 800);
+  log("the page in a host application's sheet, compiling its CSS and reusing it…");
+  const hostSheets = measureHostSheets(
+    {
+      ArticleLayout: manchette.ArticleLayout,
+      SeoHead: manchette.SeoHead,
+      reuseCompiledStyles: manchetteServer.reuseCompiledStyles,
+    },
+    pages.map((page, index) => ({ ...page, site: exampleSite, pair: pairs[index] as RenderPair })),
+    args.quick ? 200 : 800,
+  );
   results.render = {
-    cssShare,
+    hostSheets,
     styledCost,
     rows,
     rounds,

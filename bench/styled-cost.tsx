@@ -1,6 +1,8 @@
 import type * as React from 'react';
 import { renderToString } from 'react-dom/server';
+import { HelmetProvider } from 'react-helmet-async';
 import { ServerStyleSheet, styled } from 'styled-components';
+import type { Article, SiteConfig, Teaser } from '../src/model/index.ts';
 import type { RenderPair } from './render.ts';
 
 /** Median time of each task, in microseconds, the tasks called in turn so that they share the machine's load. */
@@ -56,7 +58,7 @@ const Root = styled.div`
  * Why each component renders one styled root: what twenty small rules cost as
  * twenty styled components, as one styled root over plain elements, and with
  * no styles at all, each in a fresh sheet as every request renders them.
- * (What the CSS of the real pages costs is `measureCssShare`'s.)
+ * (What the CSS of the real pages costs is `measureHostSheets`'.)
  */
 export function measureStyledCost(calls: number): StyledCost {
   const manyTypes = (
@@ -82,64 +84,91 @@ export function measureStyledCost(calls: number): StyledCost {
   return { manyTypes: many as number, oneRoot: one as number, plain: none as number };
 }
 
-export interface CssShareRow {
+export interface HostSheetRow {
   id: string;
-  /** Median render times, in microseconds, of the three tasks called in turn. */
+  /** Median render times, in microseconds, of the four tasks called in turn. */
   baseline: number;
-  library: number;
-  /** The library's document when its style sheet already holds the page's CSS. */
-  libraryWithoutCss: number;
+  /** `renderArticleDocument`, which reuses the library's compiled CSS. */
+  document: number;
+  /** The page as a host renders it, in a new `ServerStyleSheet` that compiles every component's CSS. */
+  hostCompiling: number;
+  /** The same, with `reuseCompiledStyles` on the host's sheet. */
+  hostReusing: number;
   /** Bytes of CSS in the page's `<style data-styled>` elements. */
   cssBytes: number;
 }
 
+/** The components a host page renders, from the built package. */
+export interface HostComponents {
+  ArticleLayout: typeof import('../src/index.ts').ArticleLayout;
+  SeoHead: typeof import('../src/index.ts').SeoHead;
+  reuseCompiledStyles: typeof import('../src/server.ts').reuseCompiledStyles;
+}
+
+export interface HostPage {
+  pair: RenderPair;
+  article: Article;
+  site: SiteConfig;
+  related: Teaser[];
+}
+
 /**
- * Splits the library's render of each page into what styled-components spends
- * generating CSS for the request and everything else. The third task renders
- * the same document, through the same `renderArticleDocument`, into a sheet
- * that already holds the page's CSS: the `ServerStyleSheet` that the function
- * creates is pointed at one kept from an earlier render of the page, so that
- * styled-components finds every rule already there, as it would in a
- * long-lived sheet. Only the bench does this; the library always starts a
- * request from an empty sheet.
+ * The page as a host application renders it for a request (its own
+ * `ServerStyleSheet`, the Helmet provider, `SeoHead` and `ArticleLayout`),
+ * with or without `reuseCompiledStyles` on the sheet.
  */
-export function measureCssShare(pairs: RenderPair[], calls: number): CssShareRow[] {
-  type SheetWithInstance = { instance: unknown; collectStyles: (children: unknown) => unknown };
-  const prototype = ServerStyleSheet.prototype as unknown as SheetWithInstance;
-  const collectStyles = prototype.collectStyles;
-  let kept: unknown;
-  let reuse = false;
-  prototype.collectStyles = function (this: SheetWithInstance, children: unknown) {
-    if (reuse) {
-      if (kept === undefined) kept = this.instance;
-      else this.instance = kept;
-    }
-    return collectStyles.call(this, children);
-  };
+function hostRender(components: HostComponents, page: HostPage, reuse: boolean): string {
+  const { ArticleLayout, SeoHead, reuseCompiledStyles } = components;
+  const sheet = new ServerStyleSheet();
+  if (reuse) reuseCompiledStyles(sheet);
   try {
-    return pairs.map((pair) => {
-      kept = undefined;
-      const withoutCss = () => {
-        reuse = true;
-        try {
-          return pair.library();
-        } finally {
-          reuse = false;
-        }
-      };
-      withoutCss();
-      if (withoutCss() !== pair.library()) throw new Error(`${pair.id}: the kept sheet changed the document`);
-      const [baseline, library, libraryWithoutCss] = interleavedMedians(
-        [pair.baseline, pair.library, withoutCss],
-        calls,
-      ) as [number, number, number];
-      const css = Array.from(
-        pair.library().matchAll(/<style[^>]*data-styled[^>]*>([\s\S]*?)<\/style>/g),
-        (match) => match[1],
-      );
-      return { id: pair.id, baseline, library, libraryWithoutCss, cssBytes: Buffer.byteLength(css.join('')) };
-    });
+    const body = renderToString(
+      sheet.collectStyles(
+        <HelmetProvider context={{}}>
+          <SeoHead article={page.article} site={page.site} />
+          <main>
+            <ArticleLayout article={page.article} site={page.site} related={page.related} headingLevel={1} />
+          </main>
+        </HelmetProvider>,
+      ),
+    );
+    return `<!doctype html><html lang="fr-FR"><head><meta charset="utf-8">${sheet.getStyleTags()}</head><body>${body}</body></html>`;
   } finally {
-    prototype.collectStyles = collectStyles;
+    sheet.seal();
   }
+}
+
+/**
+ * What the per-request CSS costs, and what reusing the compiled CSS saves:
+ * the baseline, `renderArticleDocument`, and the page rendered as a host
+ * application renders it, in a new sheet that compiles every component's CSS
+ * and in one that reuses the library's compiled CSS.
+ */
+export function measureHostSheets(
+  components: HostComponents,
+  pages: HostPage[],
+  calls: number,
+): HostSheetRow[] {
+  return pages.map((page) => {
+    const compiling = () => hostRender(components, page, false);
+    const reusing = () => hostRender(components, page, true);
+    if (reusing() !== compiling())
+      throw new Error(`${page.pair.id}: reusing the compiled CSS changed the page`);
+    const [baseline, document, hostCompiling, hostReusing] = interleavedMedians(
+      [page.pair.baseline, page.pair.library, compiling, reusing],
+      calls,
+    ) as [number, number, number, number];
+    const css = Array.from(
+      page.pair.library().matchAll(/<style[^>]*data-styled[^>]*>([\s\S]*?)<\/style>/g),
+      (match) => match[1],
+    );
+    return {
+      id: page.pair.id,
+      baseline,
+      document,
+      hostCompiling,
+      hostReusing,
+      cssBytes: Buffer.byteLength(css.join('')),
+    };
+  });
 }
