@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as React from 'react';
-import { renderToString } from 'react-dom/server';
+import { renderToPipeableStream, renderToString } from 'react-dom/server';
 import { HelmetProvider } from 'react-helmet-async';
 import { createGlobalStyle, ServerStyleSheet, StyleSheetManager, styled } from 'styled-components';
 import type { Middleware } from 'stylis';
@@ -21,6 +21,27 @@ function renderRequest(ui: React.ReactElement, reuse: boolean): string {
   } finally {
     sheet.seal();
   }
+}
+
+/** Streams `ui` through the sheet's interleaving, as a streaming server does. */
+function streamRequest(ui: React.ReactElement, reuse: boolean): Promise<string> {
+  const sheet = new ServerStyleSheet();
+  if (reuse) reuseCompiledStyles(sheet);
+  return new Promise((resolve, reject) => {
+    const stream = renderToPipeableStream(sheet.collectStyles(ui), {
+      onAllReady() {
+        const chunks: string[] = [];
+        const styled = sheet.interleaveWithNodeStream(stream);
+        styled.on('data', (chunk: Buffer | string) => chunks.push(chunk.toString()));
+        styled.on('end', () => {
+          sheet.seal();
+          resolve(chunks.join(''));
+        });
+        styled.on('error', reject);
+      },
+      onError: reject,
+    });
+  });
 }
 
 /** A stylis plugin that records the text of every declaration stylis serialises. */
@@ -56,6 +77,15 @@ describe('reuseCompiledStyles', () => {
       // The first reusing render fills the cache for this page's components, the second reads it.
       expect(renderRequest(page(seed), true), seed.id).toBe(compiledHere);
       expect(renderRequest(page(seed), true), seed.id).toBe(compiledHere);
+    }
+  });
+
+  it('streams the same page as a sheet compiling everything', async () => {
+    for (const seed of seedFixtures) {
+      const compiledHere = await streamRequest(page(seed), false);
+      expect(await streamRequest(page(seed), true), seed.id).toBe(compiledHere);
+      expect(await streamRequest(page(seed), true), seed.id).toBe(compiledHere);
+      expect(compiledHere).toContain('--_m-color-text');
     }
   });
 
