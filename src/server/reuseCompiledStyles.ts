@@ -1,4 +1,4 @@
-import type { ServerStyleSheet } from 'styled-components';
+import { type ServerStyleSheet, version } from 'styled-components';
 import { Root as ArticleLayoutRoot } from '../components/ArticleLayout/ArticleLayout.styles';
 import { Root as ManchetteThemeProviderRoot } from '../components/ManchetteThemeProvider/ManchetteThemeProvider.styles';
 import { Root as QuoteBlockRoot } from '../components/QuoteBlock/QuoteBlock.styles';
@@ -42,6 +42,19 @@ const compiled = new Map<string, Map<string, readonly string[]>>();
 
 const REUSING = Symbol.for('manchette.reuseCompiledStyles');
 
+/**
+ * Since 6.4 the name styled-components gives a component's CSS hashes the
+ * whole stylis set-up. Earlier versions hash the plugins' names only, so the
+ * CSS compiled with and without a `namespace` (or vendor prefixes) shares a
+ * name there, and a cache keyed by that name could hand one to the other.
+ */
+export function namesTellSetUpsApart(styledComponentsVersion: string): boolean {
+  const match = /^(\d+)\.(\d+)\./.exec(styledComponentsVersion);
+  return match !== null && Number(match[1]) === 6 && Number(match[2]) >= 4;
+}
+
+const SUPPORTED = namesTellSetUpsApart(version);
+
 type Instance = ServerStyleSheet['instance'] & { [REUSING]?: true };
 
 /**
@@ -54,7 +67,8 @@ type Instance = ServerStyleSheet['instance'] & { [REUSING]?: true };
  * when that component renders there: each page still carries the CSS of the
  * components it renders and nothing else, in the same order. The host's own
  * components are compiled as before. Call it on the sheet before rendering;
- * calling it again on the same sheet changes nothing.
+ * calling it again on the same sheet changes nothing. With styled-components
+ * before 6.4 it leaves the sheet as it is (see `namesTellSetUpsApart`).
  *
  * @example
  * import { ServerStyleSheet } from 'styled-components';
@@ -66,7 +80,7 @@ type Instance = ServerStyleSheet['instance'] & { [REUSING]?: true };
  */
 export function reuseCompiledStyles<Sheet extends ServerStyleSheet>(sheet: Sheet): Sheet {
   const instance: Instance = sheet.instance;
-  if (instance[REUSING]) return sheet;
+  if (!SUPPORTED || instance[REUSING]) return sheet;
   instance[REUSING] = true;
   const hasNameForId = instance.hasNameForId.bind(instance);
   const insertRules = instance.insertRules.bind(instance);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleSite, seedFixtures } from '../../fixtures';
 import { ArticleLayout, ManchetteThemeProvider, QuoteBlock, SeoHead, Subheading } from '../../src';
 import { renderArticleDocument, reuseCompiledStyles } from '../../src/server';
-import { isLibraryComponentId } from '../../src/server/reuseCompiledStyles';
+import { isLibraryComponentId, namesTellSetUpsApart } from '../../src/server/reuseCompiledStyles';
 
 /** Renders `ui` in a new sheet, as one server request does, with or without the reuse. */
 function renderRequest(ui: React.ReactElement, reuse: boolean): string {
@@ -150,6 +150,16 @@ describe('reuseCompiledStyles', () => {
       expect(css).toContain(`body{background:${tone};}`);
       expect(css).toContain(`outline:2px solid ${tone};`);
     }
+  });
+
+  it('works with the styled-components versions whose names tell stylis set-ups apart', () => {
+    expect(namesTellSetUpsApart('6.4.0')).toBe(true);
+    expect(namesTellSetUpsApart('6.6.0')).toBe(true);
+    expect(namesTellSetUpsApart('6.10.2')).toBe(true);
+    expect(namesTellSetUpsApart('6.3.12')).toBe(false);
+    expect(namesTellSetUpsApart('6.1.19')).toBe(false);
+    expect(namesTellSetUpsApart('7.0.0')).toBe(false);
+    expect(namesTellSetUpsApart('')).toBe(false);
   });
 
   it('returns the sheet it is given, and a second call changes nothing', () => {

@@ -1,0 +1,20 @@
+import { ServerStyleSheet } from 'styled-components';
+import { describe, expect, it, vi } from 'vitest';
+
+// styled-components before 6.4 names a namespaced compilation like a plain one.
+vi.mock('styled-components', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('styled-components')>()),
+  version: '6.3.12',
+}));
+
+describe('reuseCompiledStyles with styled-components 6.3', () => {
+  it('leaves the sheet as it is', async () => {
+    const { reuseCompiledStyles } = await import('../../src/server');
+    const sheet = new ServerStyleSheet();
+    const { hasNameForId, insertRules } = sheet.instance;
+    expect(reuseCompiledStyles(sheet)).toBe(sheet);
+    expect(sheet.instance.hasNameForId).toBe(hasNameForId);
+    expect(sheet.instance.insertRules).toBe(insertRules);
+    sheet.seal();
+  });
+});
