@@ -183,6 +183,12 @@ const someWarnings = (warnings: ParseIssue[]) => (warnings.length > 0 ? { warnin
  * characters, or a `dateModified` before `datePublished`, passes with a
  * warning. Never throws.
  *
+ * Stricter than rendering on purpose: the components and builders take data
+ * this refuses and make the best of it (an image 799.6 pixels wide is
+ * printed 800 wide; one without a usable size is left out of the page), so
+ * that a page never breaks, while this reports the mistake to fix at the
+ * source.
+ *
  * @example
  * const result = parseArticle(await response.json());
  * if (result.success) render(result.article);
