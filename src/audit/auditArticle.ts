@@ -6,7 +6,7 @@ import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '.
 // warns exactly where the published page would be cut.
 import { MAX_DESCRIPTION_LENGTH, MAX_HEADLINE_LENGTH } from '../seo/articleFacts';
 import { applyTitleTemplate } from '../seo/buildArticleMeta';
-import { countWords, isLanguageTag, nonBlankText, richTextToPlainText, slugify } from '../text';
+import { countWords, isBlank, isLanguageTag, nonBlankText, richTextToPlainText, slugify } from '../text';
 import { typographyFor } from '../typography';
 import { isSafeUrl, resolveUrl } from '../url';
 
@@ -87,8 +87,11 @@ const DEFAULTS: Required<AuditOptions> = {
   minImageWidth: 1200,
 };
 
+/** The trimmed text, or '' for a blank one (`isBlank`) and for anything that is not a string. */
 function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
+  if (typeof value !== 'string') return '';
+  const trimmed = value.trim();
+  return isBlank(trimmed) ? '' : trimmed;
 }
 
 function positiveNumber(value: unknown, fallback: number): number {
@@ -402,7 +405,7 @@ function checkImage(
       `La photo principale fait ${size.width} px de large : il en faut ${options.minImageWidth} au moins pour les grands aperçus (Google Discover, réseaux sociaux).`,
     );
   }
-  if (typeof image.alt !== 'string' || image.alt.trim() === '') {
+  if (typeof image.alt !== 'string' || isBlank(image.alt)) {
     const what = lead ? 'La photo principale' : 'Cette image';
     findings.add(
       'image-alt-missing',
@@ -419,7 +422,7 @@ function checkBody(body: Block[], options: Required<AuditOptions>, findings: Fin
     if (!block || typeof block !== 'object') return;
     switch (block.type) {
       case 'paragraph':
-        if (richTextToPlainText(block.text).trim() === '') {
+        if (isBlank(richTextToPlainText(block.text))) {
           findings.add('paragraph-empty', 'warning', field, 'Paragraphe vide : supprimez-le.');
         }
         checkLinksIn(block.text, field, findings);
@@ -429,7 +432,7 @@ function checkBody(body: Block[], options: Required<AuditOptions>, findings: Fin
         if (items.length === 0)
           findings.add('list-empty', 'warning', field, 'Liste sans élément : supprimez-la.');
         items.forEach((item, itemIndex) => {
-          if (richTextToPlainText(item).trim() === '') {
+          if (isBlank(richTextToPlainText(item))) {
             findings.add('list-empty', 'warning', `${field}.items.${itemIndex}`, 'Élément de liste vide.');
           }
           checkLinksIn(item, `${field}.items.${itemIndex}`, findings);
@@ -472,7 +475,7 @@ function checkDate(
   findings: Findings,
 ): Date | undefined {
   const published = field === 'datePublished';
-  if (value === undefined || (typeof value === 'string' && value.trim() === '')) {
+  if (value === undefined || (typeof value === 'string' && isBlank(value))) {
     if (published) {
       findings.add('date-published-missing', 'error', field, 'L’article n’a pas de date de publication.');
     }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
-import { isLanguageTag, isOpenGraphLocale } from '../text';
+import { isBlank, isLanguageTag, isOpenGraphLocale } from '../text';
 import { isSafeUrl } from '../url';
 import type { Inline } from './types';
 
@@ -29,7 +29,7 @@ function isCanonicalLanguageTag(value: string): boolean {
 
 const NonEmptyText = v.pipe(
   v.string(),
-  v.check((value) => value.trim() !== '', 'must not be empty'),
+  v.check((value) => !isBlank(value), 'must not be empty'),
 );
 
 const SafeUrl = v.pipe(

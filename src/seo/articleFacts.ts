@@ -3,7 +3,7 @@ import { warnOnce } from '../dev';
 import { pixelSize } from '../images';
 import type { Article, ImageSource, SiteConfig } from '../model';
 // isLanguageTag: the same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
-import { countWords, isLanguageTag, richTextToPlainText } from '../text';
+import { countWords, isBlank, isLanguageTag, richTextToPlainText } from '../text';
 import { frenchTypography, isFrenchLanguage } from '../typography';
 import { resolveUrl } from '../url';
 import { truncateAtWord } from './truncate';
@@ -63,9 +63,11 @@ export interface ArticleFacts {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be matched.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
-/** The trimmed string without control characters, or '' for anything that is not a string. */
+/** The trimmed string without control characters, or '' for a blank one and for anything that is not a string. */
 export function text(value: unknown): string {
-  return typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '').trim() : '';
+  if (typeof value !== 'string') return '';
+  const cleaned = value.replace(CONTROL_CHARACTERS, '').trim();
+  return isBlank(cleaned) ? '' : cleaned;
 }
 
 /**

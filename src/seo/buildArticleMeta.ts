@@ -1,6 +1,6 @@
 import { warnOnce } from '../dev';
 import type { Article, SiteConfig } from '../model';
-import { dropForbiddenCodePoints, isOpenGraphLocale } from '../text';
+import { dropForbiddenCodePoints, isBlank, isOpenGraphLocale } from '../text';
 import { resolveUrl } from '../url';
 import { type AbsoluteImage, type ArticleFacts, articleFacts, DEFAULT_LOCALE, text } from './articleFacts';
 
@@ -173,7 +173,7 @@ export function articleMetaFromFacts(
   // Each (key, content) pair once: two authors sharing a page give one article:author.
   const add = (raw: MetaTag) => {
     const tag = { ...raw, content: dropForbiddenCodePoints(raw.content) } as MetaTag;
-    if (tag.content.trim() === '') return;
+    if (isBlank(tag.content)) return;
     const key = tag.property ?? tag.name;
     if (!meta.some((known) => (known.property ?? known.name) === key && known.content === tag.content))
       meta.push(tag);

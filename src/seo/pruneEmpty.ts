@@ -1,3 +1,5 @@
+import { isBlank } from '../text';
+
 /**
  * A copy of a JSON-LD value without the properties that would be empty or
  * broken once serialised: `undefined`, `null`, blank strings, non-finite
@@ -16,7 +18,7 @@ const SAYS_NOTHING_ALONE = new Set(['@type', '@context']);
 
 function prune(value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'string') return isBlank(value) ? undefined : value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value === 'boolean') return value;
   if (Array.isArray(value)) {

@@ -48,13 +48,31 @@ export function dropForbiddenCodePoints(text: string): string {
   return MAY_NEED_CLEANING.test(text) ? text.replace(FORBIDDEN, '') : text;
 }
 
+// White space as `String.prototype.trim` knows it (no-break spaces, line
+// separators and U+FEFF included) and the invisible format characters that a
+// CMS or a copy-paste leaves behind: zero-width space, non-joiner and joiner,
+// word joiner.
+const BLANK = /^[\s\u200B-\u200D\u2060]*$/;
+
+/**
+ * Whether a text shows nothing: it is empty or made only of white space and
+ * zero-width characters. A headline of U+200B is as absent as an empty one.
+ *
+ * @example
+ * isBlank('\u00A0\u200B'); // true
+ * isBlank('Kiev'); // false
+ */
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
 /**
  * An optional text as the components print it, or `undefined` when there is
  * nothing to print: `cleanText`, then trimmed of white space (no-break spaces
- * and line breaks included); blank, or not a string, gives `undefined`. It is
- * how a standfirst, a caption, an author's name or a section name made only
- * of spaces or control characters counts as absent rather than as an empty
- * element.
+ * and line breaks included); blank (`isBlank`), or not a string, gives
+ * `undefined`. It is how a standfirst, a caption, an author's name or a
+ * section name made only of spaces, zero-width or control characters counts
+ * as absent rather than as an empty element.
  *
  * @example
  * nonBlankText('  Kiev\u0000 et Bruxelles\u00A0'); // 'Kiev et Bruxelles'
@@ -62,5 +80,5 @@ export function dropForbiddenCodePoints(text: string): string {
  */
 export function nonBlankText(value: unknown): string | undefined {
   const text = cleanText(value as string).trim();
-  return text === '' ? undefined : text;
+  return isBlank(text) ? undefined : text;
 }

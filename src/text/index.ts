@@ -1,4 +1,4 @@
-export { cleanText, dropForbiddenCodePoints, nonBlankText } from './cleanText';
+export { cleanText, dropForbiddenCodePoints, isBlank, nonBlankText } from './cleanText';
 export type { ReadingTimeOptions } from './countWords';
 export { countWords, readingTime } from './countWords';
 export { isLanguageTag, isOpenGraphLocale } from './languageTag';

@@ -1,5 +1,5 @@
 import { warnOnce } from '../dev';
-import { cleanText } from './cleanText';
+import { cleanText, isBlank } from './cleanText';
 
 // Letters that Unicode decomposition does not reduce to ASCII.
 const LIGATURES: Record<string, string> = {
@@ -102,7 +102,7 @@ const WHITESPACE = /\s/u;
 export function explicitId(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const id = cleanText(value);
-  if (id.trim() === '') {
+  if (isBlank(id)) {
     if (process.env.NODE_ENV !== 'production') {
       warnOnce(`the subheading id ${JSON.stringify(value)} is empty: an id is made from its text instead.`);
     }

@@ -97,7 +97,8 @@ const FRENCH = /^fr(?:-|$)/i;
  * text only), so both forms are accepted there.
  */
 function typesetForms(value: unknown, article: Article): string[] {
-  const text = typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '').trim() : '';
+  const trimmed = typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '').trim() : '';
+  const text = showsNothing(trimmed) ? '' : trimmed;
   const french = frenchTypography(text);
   return FRENCH.test(publishedLanguage(article)) || french === text ? [french] : [french, text];
 }
@@ -111,10 +112,21 @@ function typeset(value: unknown, article: Article): string {
 function publishedLists(values: unknown[], article: Article, { unique = false } = {}): string[][] {
   const forms = values.map((value) => typesetForms(value, article));
   const pick = (index: number) => {
-    const list = forms.map((form) => form[index] ?? (form[0] as string)).filter((item) => item.trim() !== '');
+    const list = forms
+      .map((form) => form[index] ?? (form[0] as string))
+      .filter((item) => !showsNothing(item));
     return unique ? [...new Set(list)] : list;
   };
   return forms.some((form) => form.length > 1) ? [pick(0), pick(1)] : [pick(0)];
+}
+
+/**
+ * Whether a text shows nothing: white space (as `trim` knows it) and the
+ * zero-width characters (U+200B to U+200D, U+2060) only. Such a text counts as
+ * absent, as an empty one does.
+ */
+function showsNothing(text: string): boolean {
+  return /^[\s\u200B-\u200D\u2060]*$/.test(text);
 }
 
 /**
@@ -123,7 +135,7 @@ function publishedLists(values: unknown[], article: Article, { unique = false } 
  * warning); the rest of its outline must still fit under the missing h1.
  */
 function documentOutlineProblems(outline: OutlineHeading[], headline: string): string[] {
-  const blank = headline.trim() === '';
+  const blank = showsNothing(headline);
   if (blank && outline.some((heading) => heading.level === 1))
     return ['an h1 for a blank headline', formatOutline(outline)];
   const checked = blank ? [{ level: 1, text: '(blank headline, dropped)' }, ...outline] : outline;
@@ -143,7 +155,7 @@ function isRealCalendarDate(iso: string): boolean {
 function jsonLdValueProblems(value: unknown, path: string): string[] {
   if (value === undefined || value === null) return [`${path} is ${value}`];
   if (typeof value === 'string') {
-    if (value.trim() === '') return [`${path} is blank`];
+    if (showsNothing(value)) return [`${path} is blank`];
     const key = path.slice(path.lastIndexOf('.') + 1);
     if (['url', '@id', 'item', 'contentUrl', 'sameAs', 'logo'].includes(key)) {
       const problem = absoluteUrlProblem(value, path);
@@ -179,7 +191,7 @@ function jsonLdProblems(article: Article, site: SiteConfig, graph: unknown): str
   const headline =
     headlineForms.find((form) => form === shown || form.startsWith((shown ?? '').slice(0, -1))) ??
     typeset(article.headline, article);
-  if (headline.trim() === '') {
+  if (showsNothing(headline)) {
     if (shown !== undefined) problems.push(`headline ${JSON.stringify(shown)} for an empty headline`);
   } else if (headline.length <= 110) {
     if (shown !== headline)
@@ -196,7 +208,7 @@ function jsonLdProblems(article: Article, site: SiteConfig, graph: unknown): str
   }
 
   const sections = typesetForms(article.section?.name, article).map((form) =>
-    form.trim() === '' ? '' : form,
+    showsNothing(form) ? '' : form,
   );
   if (!sections.includes((news.articleSection as string | undefined) ?? '')) {
     problems.push(`articleSection ${JSON.stringify(news.articleSection)} is not ${JSON.stringify(sections)}`);
@@ -217,7 +229,7 @@ function jsonLdProblems(article: Article, site: SiteConfig, graph: unknown): str
   }
 
   const descriptions = typesetForms(article.description, article);
-  if ((descriptions[0] as string).trim() !== '' && !descriptions.includes(news.description as string)) {
+  if (!showsNothing(descriptions[0] as string) && !descriptions.includes(news.description as string)) {
     problems.push(
       `description ${JSON.stringify(news.description)} is not ${JSON.stringify(descriptions[0])}`,
     );
@@ -244,7 +256,7 @@ function jsonLdProblems(article: Article, site: SiteConfig, graph: unknown): str
   }
   if (typeof site.url === 'string' && absoluteUrlProblem(site.url, 'site.url') === undefined) {
     const publisher = nodes.find((node) => String(node['@type']).endsWith('Organization'));
-    if (!publisher?.name && typeset(site.name, article).trim() !== '')
+    if (!publisher?.name && !showsNothing(typeset(site.name, article)))
       problems.push('the publisher has no name');
   }
   return problems;
@@ -350,7 +362,7 @@ describe('fuzzing', () => {
           );
           const audit = auditMarkup(html, { document: false });
           const problems = [...audit.problems];
-          if (quote.text.trim() !== '' && !audit.elements.has('blockquote'))
+          if (!showsNothing(quote.text) && !audit.elements.has('blockquote'))
             problems.push('no <blockquote> for a quotation');
           for (const element of audit.elements) {
             if (!['figure', 'blockquote', 'p', 'span', 'figcaption', 'cite'].includes(element)) {
@@ -392,12 +404,9 @@ describe('fuzzing', () => {
         check(() => {
           const meta = buildArticleMeta(article, site, { noindex });
           const problems: string[] = [];
-          if (meta.title.trim() === '') problems.push('empty <title>');
+          if (showsNothing(meta.title)) problems.push('empty <title>');
           const headlines = typesetForms(article.headline, article);
-          if (
-            (headlines[0] as string).trim() !== '' &&
-            !headlines.some((form) => meta.title.includes(form))
-          ) {
+          if (!showsNothing(headlines[0] as string) && !headlines.some((form) => meta.title.includes(form))) {
             problems.push(`title ${JSON.stringify(meta.title)} does not contain the headline`);
           }
           if (!BCP47.test(meta.htmlAttributes.lang)) {
@@ -407,7 +416,7 @@ describe('fuzzing', () => {
             problems.push('robots without max-image-preview');
           for (const tag of meta.meta) {
             const key = tag.property ?? tag.name;
-            if (typeof tag.content !== 'string' || tag.content.trim() === '')
+            if (typeof tag.content !== 'string' || showsNothing(tag.content))
               problems.push(`<meta ${key}> is empty`);
             if (/^(og:url|og:image|og:image:secure_url|twitter:image|article:author)$/.test(key ?? '')) {
               const problem = absoluteUrlProblem(tag.content, `<meta ${key}>`);

@@ -63,6 +63,8 @@ export const HOSTILE_STRINGS: readonly string[] = [
   'שלום',
   '\u0000\u0001\u001F\u007F',
   '\uFEFF',
+  '\u200B',
+  '\u2060\u200D \u200C',
   '\u00A0\u202F',
   'é'.normalize('NFD'),
   '👩‍👩‍👧‍👦🇫🇷',

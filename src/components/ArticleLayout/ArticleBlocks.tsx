@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { warnOnce } from '../../dev';
 import type { Attribution, Block } from '../../model';
-import { nonBlankText } from '../../text';
+import { isBlank, nonBlankText } from '../../text';
 import { safeUrl } from '../../url';
 import { QuoteBlock } from '../QuoteBlock';
 import { isLanguageTag, RichText } from '../RichText';
@@ -10,7 +10,7 @@ import { ArticleFigure } from './ArticleFigure';
 import { subheadingIds } from './blockIds';
 
 const hasText = (value: unknown): boolean =>
-  (typeof value === 'string' && value.trim() !== '') || (Array.isArray(value) && value.length > 0);
+  (typeof value === 'string' && !isBlank(value)) || (Array.isArray(value) && value.length > 0);
 
 // A role alone says nothing about who spoke: an attribution without a name
 // (blank, or nothing but control characters, which the page would not show)

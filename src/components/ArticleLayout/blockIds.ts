@@ -1,6 +1,6 @@
 import { warnOnce } from '../../dev';
 import type { Block } from '../../model';
-import { cleanText, createSlugger, explicitId } from '../../text';
+import { cleanText, createSlugger, explicitId, isBlank } from '../../text';
 
 /**
  * The ids of the body's subheadings, by block index: the ids the data gives
@@ -31,7 +31,7 @@ export function subheadingIds(blocks: readonly Block[]): Map<number, string> {
   blocks.forEach((block, index) => {
     if (block?.type !== 'subheading' || ids.has(index)) return;
     const text = cleanText(block.text);
-    if (text.trim() === '') return;
+    if (isBlank(text)) return;
     ids.set(index, slugger.slug(text));
   });
   return ids;

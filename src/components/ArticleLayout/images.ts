@@ -1,7 +1,7 @@
 import { warnOnce } from '../../dev';
 import { pixelSize } from '../../images';
 import type { ImageAsset } from '../../model';
-import { cleanText } from '../../text';
+import { cleanText, isBlank } from '../../text';
 import { safeUrl } from '../../url';
 
 /** An image that can be rendered: a safe source and a known size of at least one pixel each way. */
@@ -17,7 +17,7 @@ const isPositive = (value: unknown): value is number =>
 // Cleaned of what HTML forbids (control characters, non-characters), in text as in `alt`.
 const optionalText = (value: unknown): string | undefined => {
   const text = cleanText(value as string);
-  return text.trim() !== '' ? text : undefined;
+  return isBlank(text) ? undefined : text;
 };
 
 /** An image's safe source and its size rounded to whole pixels, the part every rendered image needs. */
@@ -76,9 +76,10 @@ export function usableImage(image: ImageAsset | null | undefined, where: string)
     }
     alt = '';
   }
+  // A blank alt text is a decorative image's: alt="", which every screen reader skips.
   return {
     ...sized,
-    alt: cleanText(alt),
+    alt: optionalText(alt) ?? '',
     caption: optionalText(image.caption),
     credit: optionalText(image.credit),
   };

@@ -1,7 +1,7 @@
 import type * as React from 'react';
 import { createContext, useContext, useEffect, useState } from 'react';
 import { warnOnce } from '../../dev';
-import { createSlugger, slugify } from '../../text';
+import { createSlugger, isBlank, slugify } from '../../text';
 
 interface Claim {
   /** What the slug was made from, to notice a changed text or id. */
@@ -132,7 +132,7 @@ function SlugScope({ reserved, children }: SlugScopeProps) {
 function useSubheadingId(text: string, explicitId: string | undefined, owner: object): string {
   const registry = useContext(SlugRegistryContext);
   const [key] = useState(() => ownerKey(owner));
-  const active = explicitId !== undefined || text.trim() !== '';
+  const active = explicitId !== undefined || !isBlank(text);
   let id = '';
   if (active) {
     id = registry ? registry.claim(key, text, explicitId) : (explicitId ?? slugify(text));

@@ -1,6 +1,6 @@
 import type * as React from 'react';
 import { warnOnce } from '../../dev';
-import { cleanText, explicitId, fragmentOf } from '../../text';
+import { cleanText, explicitId, fragmentOf, isBlank } from '../../text';
 import { typographyFor } from '../../typography';
 import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
 import { type HeadingLevel, useHeadingLevel } from '../Section';
@@ -85,7 +85,7 @@ function Subheading(props: SubheadingProps) {
   // Cleaned of what HTML forbids, so that a text of control characters counts as empty.
   const text = cleanText(textOf(children as React.ReactNode));
   const id = useSubheadingId(text, explicitId(givenId), props);
-  if (text.trim() === '') {
+  if (isBlank(text)) {
     if (process.env.NODE_ENV !== 'production') {
       warnOnce('a Subheading has no text and is not rendered: an empty heading is announced as nothing.');
     }
