@@ -24,6 +24,8 @@ export interface BenchResults {
 
 const RATIO_GOAL = 1.5;
 
+const verdict = (ratio: number) => (ratio <= RATIO_GOAL ? 'met' : '**not met**');
+
 const bytes = (value: number) => value.toLocaleString('en-US');
 const kb = (value: number) => `${(value / 1000).toFixed(2)} kB`;
 
@@ -106,9 +108,7 @@ function renderSection(render: NonNullable<BenchResults['render']>): string {
       ]),
     ),
     '',
-    `Overall (geometric mean of the pages): **${overall.toFixed(2)}×** the baseline; goal at most ${RATIO_GOAL}×: ${
-      overall <= RATIO_GOAL ? 'met' : '**not met**'
-    }.`,
+    `Overall (geometric mean of the pages): **${overall.toFixed(2)}×** the baseline; goal at most ${RATIO_GOAL}×: ${verdict(overall)}.`,
     '',
   ];
   if (render.hostSheets && render.hostSheets.length > 0) {
@@ -150,9 +150,7 @@ function renderSection(render: NonNullable<BenchResults['render']>): string {
       '',
       `Geometric means: ${mean((row) => row.document).toFixed(2)}× for \`renderArticleDocument\`; in a host's sheet, ${compiling.toFixed(
         2,
-      )}× compiling the CSS per request and **${reusing.toFixed(2)}×** with \`reuseCompiledStyles\` (goal at most ${RATIO_GOAL}×: ${
-        reusing <= RATIO_GOAL ? 'met' : '**not met**'
-      }).`,
+      )}× compiling the CSS per request and **${reusing.toFixed(2)}×** with \`reuseCompiledStyles\` (goal at most ${RATIO_GOAL}×: ${verdict(reusing)}).`,
       '',
     );
   }
