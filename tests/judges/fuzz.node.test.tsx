@@ -10,6 +10,7 @@ import {
   article as articleArbitrary,
   MALFORMED_DATES,
   quoteBlockData,
+  showsNothing,
   siteConfig,
   teaser,
 } from '../support/arbitraries';
@@ -118,15 +119,6 @@ function publishedLists(values: unknown[], article: Article, { unique = false } 
     return unique ? [...new Set(list)] : list;
   };
   return forms.some((form) => form.length > 1) ? [pick(0), pick(1)] : [pick(0)];
-}
-
-/**
- * Whether a text shows nothing: white space (as `trim` knows it) and the
- * zero-width characters (U+200B to U+200D, U+2060) only. Such a text counts as
- * absent, as an empty one does.
- */
-function showsNothing(text: string): boolean {
-  return /^[\s\u200B-\u200D\u2060]*$/.test(text);
 }
 
 /**

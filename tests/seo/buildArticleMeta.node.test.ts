@@ -4,7 +4,13 @@ import { resetWarnings } from '../../src/dev';
 import { buildArticleMeta, buildNewsArticleJsonLd } from '../../src/seo';
 import { isOpenGraphLocale } from '../../src/text';
 import { isSafeUrl } from '../../src/url';
-import { article as anyArticle, HOSTILE_URLS, languageTag, siteConfig } from '../support/arbitraries';
+import {
+  article as anyArticle,
+  HOSTILE_URLS,
+  languageTag,
+  showsNothing,
+  siteConfig,
+} from '../support/arbitraries';
 import { sampleArticle, site } from './sample';
 
 let warn: MockInstance<typeof console.warn>;
@@ -336,7 +342,7 @@ describe('buildArticleMeta: options and choices', () => {
   it('never builds an empty title, whatever the article and the site', () => {
     fc.assert(
       fc.property(anyArticle, siteConfig, (article, config) => {
-        expect(buildArticleMeta(article, config).title.trim()).not.toBe('');
+        expect(showsNothing(buildArticleMeta(article, config).title)).toBe(false);
       }),
       { numRuns: 300 },
     );
@@ -384,7 +390,7 @@ describe('buildArticleMeta: options and choices', () => {
         });
         expect(meta.title).toEqual(expect.any(String));
         for (const tag of meta.meta) {
-          expect(tag.content.trim()).not.toBe('');
+          expect(showsNothing(tag.content), tag.property ?? tag.name).toBe(false);
           if (URL_KEYS.has(tag.property ?? tag.name ?? '')) {
             expect(isSafeUrl(tag.content)).toBe(true);
             expect(tag.content).toMatch(/^https?:\/\//);

@@ -1,3 +1,4 @@
+import { showsNothing } from '../support/arbitraries';
 /** Every [path, value] pair of a JSON value, depth first. */
 export function* walk(value: unknown, path = '$'): Generator<[string, unknown]> {
   yield [path, value];
@@ -15,7 +16,7 @@ export function emptyPaths(value: unknown): string[] {
       ([, item]) =>
         item === undefined ||
         item === null ||
-        (typeof item === 'string' && item.trim() === '') ||
+        (typeof item === 'string' && showsNothing(item)) ||
         (typeof item === 'number' && !Number.isFinite(item)) ||
         (Array.isArray(item) && item.length === 0) ||
         (item !== null && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length === 0),

@@ -26,6 +26,16 @@ import type {
 /** A word longer than any line, any column, any meta description. */
 export const LONG_WORD = 'anticonstitutionnellement'.repeat(400);
 
+/**
+ * Whether a text shows nothing: white space (as `trim` knows it) and the
+ * zero-width characters (U+200B to U+200D, U+2060) only. The tests' own rule,
+ * written apart from the library's: such a text counts as absent, as an empty
+ * one does.
+ */
+export function showsNothing(text: string): boolean {
+  return /^[\s\u200B-\u200D\u2060]*$/.test(text);
+}
+
 /** Strings that have broken HTML renderers, JSON-in-HTML serialisers or text handling somewhere. */
 export const HOSTILE_STRINGS: readonly string[] = [
   '',
