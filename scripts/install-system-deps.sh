@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Installs what the browser and validator tests need from Debian's packages:
 # Chromium (browser tests, Storybook tests, axe, Lighthouse) and a Java runtime
-# (the Nu Html Checker). Does nothing when both are already there.
+# (the Nu Html Checker), and Liberation fonts, metric-compatible with Times New Roman and Arial, so
+# that the layout tests measure the same line lengths on every machine (a system with DejaVu alone
+# sets the serif stack about 30 % wider). Does nothing when all are already there.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
+fc-list 2>/dev/null | grep -q 'Liberation Serif' || missing+=(fonts-liberation2)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "System dependencies present: $(chromium --version 2>/dev/null | head -n1); java $(java -version 2>&1 | head -n1)"
+  echo "System dependencies present: $(chromium --version 2>/dev/null | head -n1); java $(java -version 2>&1 | head -n1); Liberation fonts"
   exit 0
 fi
 
