@@ -3,6 +3,7 @@ import { babel } from '@rollup/plugin-babel';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import type { RollupOptions } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
+import preserveDirectives from 'rollup-preserve-directives';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
@@ -21,6 +22,10 @@ const code: RollupOptions = {
   input: entries,
   external,
   plugins: [
+    // Keeps each module's 'use client' at the top of its own file in dist/
+    // (one file per module), where Next.js and other React Server Components
+    // bundlers look for it; rollup alone drops module-level directives.
+    preserveDirectives(),
     nodeResolve({ extensions }),
     babel({
       babelHelpers: 'bundled',

@@ -48,6 +48,12 @@ async function buildClientBundle(): Promise<string> {
       sourcemap: false,
       target: 'es2022',
       lib: { entry: path.join(here, 'hydrate-entry.tsx'), formats: ['es'], fileName: 'hydrate' },
+      rolldownOptions: {
+        // One bundle for the browser: the client modules' 'use client' has nothing to mark there.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
     },
   });
   const outputs = Array.isArray(output) ? output : [output];

@@ -1,6 +1,6 @@
 import { formatFrenchDate, htmlDateTime, parseIsoDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
-import { frenchPartLang, useTextLanguage } from '../RichText';
+import { frenchPartLang } from '../RichText/language';
 import { Label } from './Label';
 import type { ArticleLayoutLabels } from './labels';
 
@@ -41,6 +41,8 @@ export interface ArticleDatesProps {
   modified: string | undefined;
   timeZone: string;
   labels: ArticleLayoutLabels;
+  /** The article's language. */
+  language: string | undefined;
 }
 
 /**
@@ -48,9 +50,9 @@ export interface ArticleDatesProps {
  * article changed after publication, printed in the site's time zone so that
  * the server and every reader's browser show the same words.
  */
-export function ArticleDates({ published, modified, timeZone, labels }: ArticleDatesProps) {
+export function ArticleDates({ published, modified, timeZone, labels, language }: ArticleDatesProps) {
   // The dates are printed in French whatever the article's language.
-  const dateLang = frenchPartLang(useTextLanguage());
+  const dateLang = frenchPartLang(language);
   if (process.env.NODE_ENV !== 'production' && (published === undefined || published === null)) {
     warnOnce('the article has no datePublished: no publication date is shown.');
   }
@@ -69,7 +71,7 @@ export function ArticleDates({ published, modified, timeZone, labels }: ArticleD
     <p data-part="dates">
       {shownPublished ? (
         <span data-date="published">
-          <Label labels={labels} name="published" />{' '}
+          <Label labels={labels} name="published" language={language} />{' '}
           <time dateTime={shownPublished.dateTime} lang={dateLang}>
             {shownPublished.text}
           </time>
@@ -77,7 +79,7 @@ export function ArticleDates({ published, modified, timeZone, labels }: ArticleD
       ) : null}
       {shownModified ? (
         <span data-date="modified">
-          <Label labels={labels} name="modified" />{' '}
+          <Label labels={labels} name="modified" language={language} />{' '}
           <time dateTime={shownModified.dateTime} lang={dateLang}>
             {shownModified.text}
           </time>

@@ -2,18 +2,19 @@ import type { Article } from '../../model';
 import { nonBlankText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
-import { useTextLanguage } from '../RichText';
 import { Label } from './Label';
 import type { ArticleLayoutLabels } from './labels';
 
 export interface ArticleFooterProps {
   article: Article;
   labels: ArticleLayoutLabels;
+  /** The article's language. */
+  language: string | undefined;
 }
 
 /** The source line (« Source : AA ») and the tags, or nothing when the article has neither. */
-export function ArticleFooter({ article, labels }: ArticleFooterProps) {
-  const typeset = typographyFor(useTextLanguage());
+export function ArticleFooter({ article, labels, language }: ArticleFooterProps) {
+  const typeset = typographyFor(language);
   const source = article.source;
   const sourceName = nonBlankText(source?.name);
   const sourceUrl = safeUrl(source?.url);
@@ -25,7 +26,7 @@ export function ArticleFooter({ article, labels }: ArticleFooterProps) {
     <footer>
       {sourceName ? (
         <p data-part="source">
-          <Label labels={labels} name="source" />{' '}
+          <Label labels={labels} name="source" language={language} />{' '}
           {sourceUrl ? <a href={sourceUrl}>{typeset(sourceName)}</a> : typeset(sourceName)}
         </p>
       ) : null}

@@ -2,8 +2,7 @@ import type { Article } from '../../model';
 import { nonBlankText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
-import { useTextLanguage } from '../RichText';
-import type { HeadingLevel } from '../Section';
+import type { HeadingLevel } from '../Section/headingLevel';
 import { ArticleDates } from './ArticleDates';
 import { Byline } from './Byline';
 import type { ArticleLayoutLabels } from './labels';
@@ -15,6 +14,8 @@ export interface ArticleHeaderProps {
   level: HeadingLevel;
   timeZone: string;
   labels: ArticleLayoutLabels;
+  /** The article's language. */
+  language: string | undefined;
 }
 
 /** Rubrique, headline (the article's one top heading), chapô, signature and dates. */
@@ -25,12 +26,13 @@ export function ArticleHeader({
   level,
   timeZone,
   labels,
+  language,
 }: ArticleHeaderProps) {
   const section = article.section;
   const sectionName = nonBlankText(section?.name);
   const sectionUrl = safeUrl(section?.url);
   const standfirst = nonBlankText(article.standfirst);
-  const typeset = typographyFor(useTextLanguage());
+  const typeset = typographyFor(language);
   const Headline = `h${level}` as const;
   return (
     <header>
@@ -45,12 +47,13 @@ export function ArticleHeader({
         </Headline>
       ) : null}
       {standfirst ? <p data-part="standfirst">{typeset(standfirst)}</p> : null}
-      <Byline authors={article.authors} labels={labels} />
+      <Byline authors={article.authors} labels={labels} language={language} />
       <ArticleDates
         published={article.datePublished}
         modified={article.dateModified}
         timeZone={timeZone}
         labels={labels}
+        language={language}
       />
     </header>
   );

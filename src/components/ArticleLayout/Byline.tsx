@@ -4,7 +4,6 @@ import type { Author } from '../../model';
 import { nonBlankText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
-import { useTextLanguage } from '../RichText';
 import { Label } from './Label';
 import type { ArticleLayoutLabels } from './labels';
 
@@ -27,19 +26,21 @@ function namedAuthors(authors: readonly Author[] | undefined): NamedAuthor[] {
 export interface BylineProps {
   authors: readonly Author[] | undefined;
   labels: ArticleLayoutLabels;
+  /** The article's language. */
+  language: string | undefined;
 }
 
 /**
  * « Par Shona Murray, correspondante à Bruxelles, et Jean Dupont »: names
  * linked to the authors' pages with `rel="author"`, job titles in apposition.
  */
-export function Byline({ authors, labels }: BylineProps) {
-  const typeset = typographyFor(useTextLanguage());
+export function Byline({ authors, labels, language }: BylineProps) {
+  const typeset = typographyFor(language);
   const named = namedAuthors(authors);
   if (named.length === 0) return null;
   return (
     <p data-part="byline">
-      <Label labels={labels} name="by" />{' '}
+      <Label labels={labels} name="by" language={language} />{' '}
       {named.map((author, index) => {
         const href = safeUrl(author.url);
         const { jobTitle } = author;
@@ -50,7 +51,7 @@ export function Byline({ authors, labels }: BylineProps) {
           separator = (
             <>
               {previousHasJobTitle ? ', ' : ' '}
-              <Label labels={labels} name="and" />{' '}
+              <Label labels={labels} name="and" language={language} />{' '}
             </>
           );
         } else if (index > 0) {

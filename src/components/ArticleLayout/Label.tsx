@@ -1,10 +1,12 @@
 import { frenchTypography, typographyFor } from '../../typography';
-import { frenchPartLang, useTextLanguage } from '../RichText';
+import { frenchPartLang } from '../RichText/language';
 import { type ArticleLayoutLabels, defaultLabels } from './labels';
 
 export interface LabelProps {
   labels: ArticleLayoutLabels;
   name: keyof ArticleLayoutLabels;
+  /** The article's language. */
+  language: string | undefined;
 }
 
 /**
@@ -13,8 +15,7 @@ export interface LabelProps {
  * another language; a label the site gave is taken to be in the article's
  * language and typeset as such.
  */
-export function Label({ labels, name }: LabelProps) {
-  const language = useTextLanguage();
+export function Label({ labels, name, language }: LabelProps) {
   const text = labels[name];
   if (text !== defaultLabels[name]) return typographyFor(language)(text);
   const lang = frenchPartLang(language);

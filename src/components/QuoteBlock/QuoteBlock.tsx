@@ -4,7 +4,8 @@ import type { Attribution } from '../../model';
 import { nonBlankText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
-import { languageTagOf, useTextLanguage } from '../RichText';
+import { useTextLanguage } from '../context/contexts';
+import { languageTagOf } from '../RichText/language';
 import { Root } from './QuoteBlock.styles';
 import { quotationMarksFor, stripQuotationMarks } from './quotationMarks';
 
@@ -46,16 +47,31 @@ export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'fi
  *   attribution={{ name: 'Jens Stoltenberg', role: 'secrétaire général de l’OTAN' }}
  * />
  */
-function QuoteBlock({
+function QuoteBlock(props: QuoteBlockProps) {
+  return <QuoteBlockContent {...props} languageAround={useTextLanguage()} />;
+}
+
+/** What a quotation needs once the language around it is known. */
+export interface QuoteBlockContentProps extends QuoteBlockProps {
+  /** The language of the text around (the article's); `undefined` is French. */
+  languageAround: string | undefined;
+}
+
+/**
+ * `QuoteBlock` with the language around given: no hook, no context, so
+ * `ArticleLayout` renders it the same way in a Server Component and in the
+ * browser.
+ */
+export function QuoteBlockContent({
   text,
   children,
   attribution,
   cite,
   lang,
   variant = 'block',
+  languageAround,
   ...rest
-}: QuoteBlockProps) {
-  const languageAround = useTextLanguage();
+}: QuoteBlockContentProps) {
   const words = typeof children === 'string' ? children : text;
   const composed = typeof children === 'string' ? undefined : children;
   const hasComposed = composed !== undefined && composed !== null && composed !== false;

@@ -1,2 +1,2 @@
-export type { QuoteBlockProps } from './QuoteBlock';
-export { QuoteBlock } from './QuoteBlock';
+export type { QuoteBlockContentProps, QuoteBlockProps } from './QuoteBlock';
+export { QuoteBlock, QuoteBlockContent } from './QuoteBlock';

@@ -7,8 +7,9 @@ import { nonBlankText } from '../../text';
 import { frenchTypography, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { sizedImage } from '../ArticleLayout/images';
-import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
-import { Section, useHeadingLevel } from '../Section';
+import { useRawHeadingLevel, useTextLanguage } from '../context/contexts';
+import { frenchPartLang, languageTagOf } from '../RichText/language';
+import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, type HeadingLevel } from '../Section/headingLevel';
 import { Root } from './RelatedArticles.styles';
 import { TeaserCard, type TeaserCardData } from './TeaserCard';
 
@@ -25,6 +26,12 @@ export interface RelatedArticlesProps extends Omit<React.ComponentPropsWithoutRe
   timeZone?: string;
   /** `id` of the heading that labels the region; derived from `useId()` when absent. @default undefined */
   headingId?: string;
+  /**
+   * Level of the block's title; the teasers' headlines are one below. Needed
+   * in a Server Component, where no `Section` context reaches the block.
+   * @default the level of the surrounding Section or ArticleLayout, else 2
+   */
+  headingLevel?: number;
 }
 
 const DEFAULT_TITLE = 'À lire aussi';
@@ -118,19 +125,38 @@ function limit(max: number | undefined): number {
  *   ]}
  * />
  */
-function RelatedArticles({
+function RelatedArticles({ headingLevel, ...props }: RelatedArticlesProps) {
+  const levelAround = useRawHeadingLevel();
+  const languageAround = useTextLanguage();
+  const level = clampHeadingLevel(headingLevel ?? levelAround ?? DEFAULT_HEADING_LEVEL);
+  return <RelatedArticlesContent {...props} level={level} languageAround={languageAround} />;
+}
+
+/** What the block needs once its level and the language around it are known. */
+export interface RelatedArticlesContentProps extends Omit<RelatedArticlesProps, 'headingLevel'> {
+  level: HeadingLevel;
+  /** The language of the text around (the article's); `undefined` is French. */
+  languageAround: string | undefined;
+}
+
+/**
+ * `RelatedArticles` with its level and the language around given: no context,
+ * so `ArticleLayout` renders it the same way in a Server Component and in the
+ * browser.
+ */
+export function RelatedArticlesContent({
   teasers,
   title,
   layout = 'list',
   max,
   timeZone = DEFAULT_TIME_ZONE,
   headingId,
+  level,
+  languageAround,
   ...rest
-}: RelatedArticlesProps) {
-  // Hooks first: the early return below must not change their order.
+}: RelatedArticlesContentProps) {
+  // Before the early return below, which must not change the hooks' order.
   const generatedId = useId();
-  const level = useHeadingLevel();
-  const languageAround = useTextLanguage();
   const language = languageTagOf(rest.lang) ?? languageAround;
   const text: TeaserText = { typeset: typographyFor(language), frenchLang: frenchPartLang(language) };
 
@@ -163,13 +189,11 @@ function RelatedArticles({
       <Title data-part="title" id={id} lang={headingLang}>
         {heading}
       </Title>
-      <Section as={false}>
-        <ul>
-          {cards.map(({ key, card }) => (
-            <TeaserCard key={key} teaser={card} />
-          ))}
-        </ul>
-      </Section>
+      <ul>
+        {cards.map(({ key, card }) => (
+          <TeaserCard key={key} teaser={card} level={clampHeadingLevel(level + 1)} />
+        ))}
+      </ul>
     </Root>
   );
 }

@@ -1,4 +1,4 @@
-import { useHeadingLevel } from '../Section';
+import type { HeadingLevel } from '../Section/headingLevel';
 
 /** A teaser checked and typeset, ready to render: every URL is safe, every text non-empty. */
 export interface TeaserCardData {
@@ -15,9 +15,7 @@ export interface TeaserCardData {
 }
 
 /** One teaser in "À lire aussi": a card whose headline link covers the whole card. */
-function TeaserCard({ teaser }: { teaser: TeaserCardData }) {
-  // One level below the block's title: RelatedArticles wraps the list in a Section.
-  const level = useHeadingLevel();
+function TeaserCard({ teaser, level }: { teaser: TeaserCardData; level: HeadingLevel }) {
   const Headline = `h${level}` as const;
   const { href, headline, section, standfirst, date, image } = teaser;
   return (

@@ -1,2 +1,2 @@
-export type { RelatedArticlesProps } from './RelatedArticles';
-export { RelatedArticles } from './RelatedArticles';
+export type { RelatedArticlesContentProps, RelatedArticlesProps } from './RelatedArticles';
+export { RelatedArticles, RelatedArticlesContent } from './RelatedArticles';

@@ -5,11 +5,13 @@ import type { Inline, RichText as RichTextValue } from '../../model';
 import { isLanguageTag, richTextToPlainText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
-import { useTextLanguage } from './TextLanguageContext';
+import { useTextLanguage } from '../context/contexts';
 
 export interface RichTextProps {
   /** The text to render: a string, or inline nodes with marks. */
   value: RichTextValue | null | undefined;
+  /** The language of the text; `ArticleLayout` gives its own. @default the language in context, else French */
+  lang?: string;
 }
 
 // Deeper than any real paragraph; stops absurd data before the stack does.
@@ -144,8 +146,9 @@ function renderNodes(
  * (the language of the surrounding ArticleLayout, French outside one, or a
  * foreign phrase marked `fr`), the text as typed in any other language.
  */
-function RichText({ value }: RichTextProps) {
-  const lang = useTextLanguage();
+function RichText({ value, lang: givenLang }: RichTextProps) {
+  const around = useTextLanguage();
+  const lang = givenLang ?? around;
   if (typeof value === 'string') return <>{typographyFor(lang)(value)}</>;
   if (!Array.isArray(value)) return null;
   return <>{renderNodes(value, 'n', NO_CONTEXT, 0, lang, false)}</>;

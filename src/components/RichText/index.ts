@@ -1,4 +1,4 @@
 export { isLanguageTag } from '../../text';
+export { frenchPartLang, languageTagOf } from './language';
 export type { RichTextProps } from './RichText';
 export { RichText } from './RichText';
-export { frenchPartLang, languageTagOf, TextLanguageContext, useTextLanguage } from './TextLanguageContext';

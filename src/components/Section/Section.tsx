@@ -1,11 +1,9 @@
+'use client';
+
 import type * as React from 'react';
 import { warnOnce } from '../../dev';
-import {
-  clampHeadingLevel,
-  DEFAULT_HEADING_LEVEL,
-  HeadingLevelContext,
-  useRawHeadingLevel,
-} from './HeadingLevelContext';
+import { clientProvider, HeadingLevelContext, useRawHeadingLevel } from '../context/contexts';
+import { clampHeadingLevel, DEFAULT_HEADING_LEVEL } from './headingLevel';
 
 export interface SectionProps extends React.ComponentPropsWithoutRef<'section'> {
   /**
@@ -26,6 +24,8 @@ export interface SectionProps extends React.ComponentPropsWithoutRef<'section'> 
 /**
  * A part of the document one heading level down. Every `Subheading`,
  * `RelatedArticles` or `useHeadingLevel` heading inside takes the new level.
+ * A client component: it passes the level through context, which only client
+ * components read (in a Server Component, give `Subheading` its `level`).
  *
  * @example
  * <Section aria-labelledby="analyse">
@@ -48,7 +48,8 @@ function Section({ level, as = 'section', children, ...rest }: SectionProps) {
   ) {
     warnOnce(`a Section sets level ${level} inside level ${outer}: heading level ${outer + 1} is skipped.`);
   }
-  const provided = <HeadingLevelContext.Provider value={inner}>{children}</HeadingLevelContext.Provider>;
+  const HeadingLevelProvider = clientProvider(HeadingLevelContext);
+  const provided = <HeadingLevelProvider value={inner}>{children}</HeadingLevelProvider>;
   if (as === false) return provided;
   const Element = as;
   return (

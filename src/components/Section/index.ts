@@ -1,10 +1,5 @@
-export type { HeadingLevel } from './HeadingLevelContext';
-export {
-  clampHeadingLevel,
-  DEFAULT_HEADING_LEVEL,
-  HeadingLevelContext,
-  useHeadingLevel,
-  useRawHeadingLevel,
-} from './HeadingLevelContext';
+export type { HeadingLevel } from './headingLevel';
+export { clampHeadingLevel, DEFAULT_HEADING_LEVEL } from './headingLevel';
 export type { SectionProps } from './Section';
 export { Section } from './Section';
+export { useHeadingLevel } from './useHeadingLevel';

@@ -1,3 +1,5 @@
+'use client';
+
 import type * as React from 'react';
 import { Helmet } from 'react-helmet-async';
 import type { Article, SiteConfig } from '../../model';
@@ -26,7 +28,8 @@ export interface SeoHeadProps {
  * `<Helmet>`: the title (site template applied once), meta description,
  * canonical, robots, Open Graph and `article:*`, Twitter card, alternates,
  * `<html lang>` and one JSON-LD `@graph` (`NewsArticle`, publisher,
- * `BreadcrumbList`). Needs a `HelmetProvider` above it.
+ * `BreadcrumbList`). Needs a `HelmetProvider` above it. A client component,
+ * as react-helmet-async works through context.
  *
  * With React 19, react-helmet-async renders the tags in place and React hoists
  * `<title>`, `<meta>` and `<link>` into `<head>`; the JSON-LD `<script>` stays

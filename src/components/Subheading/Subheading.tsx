@@ -2,10 +2,11 @@ import type * as React from 'react';
 import { warnOnce } from '../../dev';
 import { cleanText, explicitId, fragmentOf, isBlank } from '../../text';
 import { typographyFor } from '../../typography';
-import { frenchPartLang, languageTagOf, useTextLanguage } from '../RichText';
-import { type HeadingLevel, useHeadingLevel } from '../Section';
-import { useSubheadingId } from './SlugScope';
+import { useRawHeadingLevel, useTextLanguage } from '../context/contexts';
+import { frenchPartLang, languageTagOf } from '../RichText/language';
+import { clampHeadingLevel, DEFAULT_HEADING_LEVEL, type HeadingLevel } from '../Section/headingLevel';
 import { Heading, Wrapper } from './Subheading.styles';
+import { useSubheadingId } from './useSubheadingId';
 
 /** Visual sizes of a subheading, from the smallest to the largest. */
 export type SubheadingSize = 'sm' | 'md' | 'lg' | 'xl';
@@ -20,6 +21,12 @@ export interface SubheadingProps extends Omit<React.ComponentPropsWithoutRef<'h2
    * @default slugify(children)
    */
   id?: string;
+  /**
+   * Heading level (2 renders an `h2`). Needed in a Server Component, where no
+   * `Section` context reaches the subheading.
+   * @default the level of the surrounding Section or ArticleLayout body, else 2
+   */
+  level?: number;
   /** Shows a permalink anchor to the subheading, visible on hover and on focus. @default false */
   permalink?: boolean;
   /**
@@ -58,33 +65,37 @@ function textOf(node: React.ReactNode): string {
   return '';
 }
 
+// Cleaned of what HTML forbids, so that a text of control characters counts as empty.
+const subheadingText = (children: React.ReactNode): string => cleanText(textOf(children));
+
+/** What a subheading needs once its level, id and language around are known. */
+export interface SubheadingContentProps extends Omit<SubheadingProps, 'level' | 'id'> {
+  level: HeadingLevel;
+  /** The unique id, already drawn; `''` for a blank text. */
+  id: string;
+  /** The language of the text around (the article's). */
+  languageAround: string | undefined;
+}
+
 /**
- * A body subheading (intertitre). Its level comes from the context: `h2`
- * directly in an article body, one more inside each `Section`. Its `id` is a
- * French-aware slug of its text, unique within the article. Its text gets
- * the typography of its language: its own `lang`, else the article's.
- *
- * @example
- * <Subheading permalink>Umerov remercie les alliés</Subheading>
- * // <h2 id="umerov-remercie-les-allies" data-level="2">Umerov remercie les alliés</h2>
+ * A subheading whose level, id and language around are given: no hook, no
+ * context, so `ArticleLayout` renders it the same way in a Server Component,
+ * on the server and in the browser.
  */
-function Subheading(props: SubheadingProps) {
-  const {
-    children,
-    id: givenId,
-    permalink = false,
-    permalinkLabel = defaultPermalinkLabel,
-    size = 'auto',
-    ...rest
-  } = props;
-  const level = useHeadingLevel();
-  const languageAround = useTextLanguage();
+export function SubheadingContent({
+  children,
+  level,
+  id,
+  languageAround,
+  permalink = false,
+  permalinkLabel = defaultPermalinkLabel,
+  size = 'auto',
+  ...rest
+}: SubheadingContentProps) {
   // Its own `lang`, when given, says the language of its text; else the article's.
   const language = languageTagOf(rest.lang) ?? languageAround;
   const typeset = typographyFor(language);
-  // Cleaned of what HTML forbids, so that a text of control characters counts as empty.
-  const text = cleanText(textOf(children as React.ReactNode));
-  const id = useSubheadingId(text, explicitId(givenId), props);
+  const text = subheadingText(children);
   if (isBlank(text)) {
     if (process.env.NODE_ENV !== 'production') {
       warnOnce('a Subheading has no text and is not rendered: an empty heading is announced as nothing.');
@@ -117,6 +128,28 @@ function Subheading(props: SubheadingProps) {
       </a>
     </Wrapper>
   );
+}
+
+/**
+ * A body subheading (intertitre). Its level is its `level`, else the
+ * context's: `h2` directly in an article body, one more inside each
+ * `Section`. Its `id` is a French-aware slug of its text, unique within the
+ * article. Its text gets the typography of its language: its own `lang`,
+ * else the article's. In a Server Component no context reaches it: it is an
+ * `h2` unless `level` says otherwise, and its id is the slug of its text
+ * (give `id` where two texts are the same).
+ *
+ * @example
+ * <Subheading permalink>Umerov remercie les alliés</Subheading>
+ * // <h2 id="umerov-remercie-les-allies" data-level="2">Umerov remercie les alliés</h2>
+ */
+function Subheading(props: SubheadingProps) {
+  const { id: givenId, level: givenLevel, ...rest } = props;
+  const levelAround = useRawHeadingLevel();
+  const languageAround = useTextLanguage();
+  const id = useSubheadingId(subheadingText(props.children), explicitId(givenId), props);
+  const level = clampHeadingLevel(givenLevel ?? levelAround ?? DEFAULT_HEADING_LEVEL);
+  return <SubheadingContent {...rest} level={level} id={id} languageAround={languageAround} />;
 }
 
 export { Subheading };

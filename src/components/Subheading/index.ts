@@ -1,4 +1,7 @@
-export type { SlugRegistry, SlugScopeProps } from './SlugScope';
-export { createSlugRegistry, SlugScope, useSubheadingId } from './SlugScope';
+export type { SlugScopeProps } from './SlugScope';
+export { SlugScope } from './SlugScope';
 export type { SubheadingProps, SubheadingSize } from './Subheading';
-export { Subheading } from './Subheading';
+export { Subheading, SubheadingContent } from './Subheading';
+export type { SlugRegistry } from './slugRegistry';
+export { createSlugRegistry } from './slugRegistry';
+export { useSubheadingId } from './useSubheadingId';

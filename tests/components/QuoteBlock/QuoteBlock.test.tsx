@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { otanKievConseil } from '../../../fixtures';
 import { ArticleLayout } from '../../../src/components/ArticleLayout';
+import { ContextScope } from '../../../src/components/context';
 import { QuoteBlock } from '../../../src/components/QuoteBlock';
-import { TextLanguageContext } from '../../../src/components/RichText';
 import { resetWarnings } from '../../../src/dev';
 import { frenchTypography } from '../../../src/typography';
 import { render, screen } from '../../support/render';
@@ -356,12 +356,12 @@ describe('QuoteBlock inside ArticleLayout', () => {
 describe('QuoteBlock in text of another language', () => {
   it('takes the language around when it has none: its marks, and the words as typed', () => {
     const { container } = render(
-      <TextLanguageContext.Provider value="en-GB">
+      <ContextScope language="en-GB">
         <QuoteBlock
           text={'"Is it over? Yes: 40%."'}
           attribution={{ name: 'Jens Stoltenberg', role: 'NATO: chief' }}
         />
-      </TextLanguageContext.Provider>,
+      </ContextScope>,
     );
     const quote = blockquoteOf(container);
     expect(quote.textContent).toBe('“Is it over? Yes: 40%.”');
@@ -374,10 +374,10 @@ describe('QuoteBlock in text of another language', () => {
     resetWarnings();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { container } = render(
-      <TextLanguageContext.Provider value="en">
+      <ContextScope language="en">
         <QuoteBlock text="Ready? Yes" lang={'en" onclick="x'} />
         <QuoteBlock text="Est-ce fini ?" lang="fr_FR" />
-      </TextLanguageContext.Provider>,
+      </ContextScope>,
     );
     const [first, second] = Array.from(container.querySelectorAll('blockquote'));
     expect(first).not.toHaveAttribute('lang');
@@ -390,9 +390,9 @@ describe('QuoteBlock in text of another language', () => {
 
   it('keeps French marks and typography for a French quotation in English text', () => {
     const { container } = render(
-      <TextLanguageContext.Provider value="en-GB">
+      <ContextScope language="en-GB">
         <QuoteBlock text="Est-ce fini ?" lang="fr" />
-      </TextLanguageContext.Provider>,
+      </ContextScope>,
     );
     expect(blockquoteOf(container).textContent).toBe(`«${NNBSP}Est-ce fini${NNBSP}?${NNBSP}»`);
     expect(blockquoteOf(container)).toHaveAttribute('lang', 'fr');

@@ -4,8 +4,8 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { otanAideMilitaire } from '../../../fixtures';
 import { ArticleLayout } from '../../../src/components/ArticleLayout';
+import { ContextScope } from '../../../src/components/context';
 import { RelatedArticles } from '../../../src/components/RelatedArticles';
-import { TextLanguageContext } from '../../../src/components/RichText';
 import { Section } from '../../../src/components/Section';
 import type { Teaser } from '../../../src/model';
 import { act, render, screen, within } from '../../support/render';
@@ -403,9 +403,9 @@ describe('RelatedArticles languages', () => {
 
   it('takes the language around, and types a title it is given in that language', () => {
     render(
-      <TextLanguageContext.Provider value="en">
+      <ContextScope language="en">
         <RelatedArticles teasers={english} title="Read more: NATO" />
-      </TextLanguageContext.Provider>,
+      </ContextScope>,
     );
     const title = screen.getByRole('heading', { level: 2 });
     expect(title.textContent).toBe('Read more: NATO');

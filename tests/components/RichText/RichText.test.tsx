@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { RichText, TextLanguageContext } from '../../../src/components/RichText';
+import { ContextScope } from '../../../src/components/context';
+import { RichText } from '../../../src/components/RichText';
 import type { Inline, RichText as RichTextValue } from '../../../src/model';
 import { isSafeUrl } from '../../../src/url';
 import { HOSTILE_URLS } from '../../support/arbitraries';
@@ -19,11 +20,11 @@ function paragraph(value: RichTextValue) {
 /** A paragraph inside text in another language, as ArticleLayout provides it. */
 function paragraphIn(lang: string, value: RichTextValue) {
   const { container } = render(
-    <TextLanguageContext.Provider value={lang}>
+    <ContextScope language={lang}>
       <p>
         <RichText value={value} />
       </p>
-    </TextLanguageContext.Provider>,
+    </ContextScope>,
   );
   return container.querySelector('p') as HTMLParagraphElement;
 }

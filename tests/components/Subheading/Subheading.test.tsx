@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { TextLanguageContext } from '../../../src/components/RichText';
+import { ContextScope } from '../../../src/components/context';
 import { Section } from '../../../src/components/Section';
 import { SlugScope, Subheading } from '../../../src/components/Subheading';
 import { resetWarnings } from '../../../src/dev';
@@ -246,11 +246,11 @@ describe('Subheading text and props', () => {
 describe('Subheading languages', () => {
   it('keeps its text as typed in English text, with the French permalink name marked lang="fr"', () => {
     render(
-      <TextLanguageContext.Provider value="en-GB">
+      <ContextScope language="en-GB">
         <SlugScope>
           <Subheading permalink>What next? "More aid"</Subheading>
         </SlugScope>
-      </TextLanguageContext.Provider>,
+      </ContextScope>,
     );
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('What next? "More aid"');
     const link = screen.getByRole('link', {

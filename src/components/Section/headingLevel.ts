@@ -1,4 +1,3 @@
-import { createContext, useContext } from 'react';
 import { warnOnce } from '../../dev';
 
 /** A heading level from `h1` to `h6`. */
@@ -9,10 +8,6 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
  * otherwise: the host page is assumed to own the `h1`.
  */
 export const DEFAULT_HEADING_LEVEL = 2;
-
-// Holds the unclamped level, so that going past h6 can be reported where it happens.
-const HeadingLevelContext = createContext<number | undefined>(undefined);
-HeadingLevelContext.displayName = 'HeadingLevelContext';
 
 /** Clamps any number to a valid heading level, warning in development when it had to. */
 export function clampHeadingLevel(level: number): HeadingLevel {
@@ -32,18 +27,3 @@ export function clampHeadingLevel(level: number): HeadingLevel {
   }
   return Math.floor(level) as HeadingLevel;
 }
-
-/** The raw level in context, `undefined` outside any `Section`. */
-export function useRawHeadingLevel(): number | undefined {
-  return useContext(HeadingLevelContext);
-}
-
-/**
- * The level a heading rendered here should use: `2` outside any `Section`,
- * one more for each `Section` around it, clamped to 1..6.
- */
-export function useHeadingLevel(): HeadingLevel {
-  return clampHeadingLevel(useContext(HeadingLevelContext) ?? DEFAULT_HEADING_LEVEL);
-}
-
-export { HeadingLevelContext };

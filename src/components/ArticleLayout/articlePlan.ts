@@ -1,0 +1,204 @@
+import { DEFAULT_TIME_ZONE } from '../../dates';
+import { warnOnce } from '../../dev';
+import type { Article, Attribution, Block, ImageAsset, RichText, SiteConfig, Teaser } from '../../model';
+import { isBlank, isLanguageTag, isOpenGraphLocale, nonBlankText } from '../../text';
+import { safeUrl } from '../../url';
+import { languageTagOf } from '../RichText/language';
+import { clampHeadingLevel, type HeadingLevel } from '../Section/headingLevel';
+import { subheadingIds } from './blockIds';
+import { type ArticleLayoutLabels, defaultLabels } from './labels';
+
+const DEFAULT_LANGUAGE = 'fr';
+const DEFAULT_SITE_LANGUAGE = 'fr-FR';
+
+/** A body block checked and cleaned, with everything its component needs. */
+export type PlannedBlock =
+  | { type: 'paragraph'; index: number; text: RichText }
+  | { type: 'subheading'; index: number; id: string; text: string }
+  | {
+      type: 'quote';
+      index: number;
+      text: string;
+      attribution: Attribution | undefined;
+      cite: string | undefined;
+      lang: string | undefined;
+    }
+  | { type: 'image'; index: number; image: ImageAsset | undefined }
+  | { type: 'list'; index: number; ordered: boolean; items: RichText[] };
+
+/** Everything `ArticleLayout` renders, decided before rendering. */
+export interface ArticlePlan {
+  /** The article data, or an empty one when the value given was not an object. */
+  article: Article;
+  /** The headline's level; the body's headings are one below. */
+  level: HeadingLevel;
+  /** The unclamped level of the body's headings, for a composed body's context. */
+  bodyLevel: number;
+  /** `<article lang>`: the language that decides the typography of every part. */
+  language: string;
+  /** The headline, cleaned, or undefined when there is none to show. */
+  headline: string | undefined;
+  /** IANA time zone in which dates are printed. */
+  timeZone: string;
+  labels: ArticleLayoutLabels;
+  /** The body blocks that render, in reading order. */
+  blocks: PlannedBlock[];
+  teasers: readonly Teaser[];
+  /** `lang` of « À lire aussi » when the site's language is not the article's. */
+  teaserLang: string | undefined;
+}
+
+export interface ArticlePlanInput {
+  article: Article;
+  headingLevel: number | undefined;
+  /** The raw level of a surrounding `Section`, when a client tree has one. */
+  levelAround: number | undefined;
+  lang: string | undefined;
+  site: SiteConfig | undefined;
+  timeZone: string | undefined;
+  labels: Partial<ArticleLayoutLabels> | undefined;
+  related: readonly Teaser[] | undefined;
+  /** Whether the body is composed by the caller rather than taken from `article.body`. */
+  composed: boolean;
+}
+
+// Trimmed as the meta tags and the JSON-LD read it, so that `<article lang>` and `inLanguage` agree.
+function articleLanguage(lang: unknown, language: unknown): string {
+  const given = languageTagOf(lang);
+  if (given !== undefined) return given;
+  if (process.env.NODE_ENV !== 'production' && lang !== undefined) {
+    warnOnce(`lang "${String(lang)}" is not a language tag: the article's own language is used.`);
+  }
+  if (language === undefined) return DEFAULT_LANGUAGE;
+  const own = languageTagOf(language);
+  if (process.env.NODE_ENV !== 'production' && own === undefined) {
+    warnOnce(
+      `"${String(language)}" is not a language tag: the article is marked lang="${DEFAULT_LANGUAGE}".`,
+    );
+  }
+  return own ?? DEFAULT_LANGUAGE;
+}
+
+// Teasers are the site's own pages, so their text is in the site's language:
+// `site.locale` ("fr_FR", the default, also standing for an unusable one) rather than the article's.
+function siteLanguage(site: SiteConfig | undefined): string {
+  const locale = typeof site?.locale === 'string' ? site.locale.trim() : '';
+  return isOpenGraphLocale(locale) ? locale.replace('_', '-') : DEFAULT_SITE_LANGUAGE;
+}
+
+const primaryLanguage = (tag: string) => tag.split('-')[0]?.toLowerCase();
+
+const hasText = (value: unknown): boolean =>
+  (typeof value === 'string' && !isBlank(value)) || (Array.isArray(value) && value.length > 0);
+
+// A role alone says nothing about who spoke: an attribution without a name
+// (blank, or nothing but control characters, which the page would not show)
+// is left out whole.
+function usableAttribution(attribution: Attribution | undefined, index: number): Attribution | undefined {
+  if (attribution === null || typeof attribution !== 'object') return undefined;
+  const name = nonBlankText(attribution.name);
+  if (name === undefined) {
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`body block ${index} is a quote whose attribution has no name; the attribution is left out.`);
+    }
+    return undefined;
+  }
+  return typeof attribution.role === 'string' ? { name, role: attribution.role } : { name };
+}
+
+/** The body blocks that render, checked and with their subheading ids; a block the page cannot use is left out, with a warning. */
+export function planBlocks(blocks: readonly Block[]): PlannedBlock[] {
+  const ids = subheadingIds(blocks);
+  const planned: PlannedBlock[] = [];
+  blocks.forEach((block, index) => {
+    if (block === null || typeof block !== 'object') {
+      if (process.env.NODE_ENV !== 'production')
+        warnOnce(`body block ${index} is not an object and is skipped.`);
+      return;
+    }
+    switch (block.type) {
+      case 'paragraph':
+        if (hasText(block.text)) planned.push({ type: 'paragraph', index, text: block.text });
+        return;
+      case 'subheading': {
+        const id = ids.get(index);
+        if (id === undefined) {
+          if (process.env.NODE_ENV !== 'production') {
+            warnOnce(`body block ${index} is a subheading without text and is skipped.`);
+          }
+          return;
+        }
+        planned.push({ type: 'subheading', index, id, text: block.text });
+        return;
+      }
+      case 'quote':
+        if (!hasText(block.text)) {
+          if (process.env.NODE_ENV !== 'production') {
+            warnOnce(`body block ${index} is a quote without text and is skipped.`);
+          }
+          return;
+        }
+        planned.push({
+          type: 'quote',
+          index,
+          text: block.text,
+          attribution: usableAttribution(block.attribution, index),
+          cite: safeUrl(block.cite) || undefined,
+          lang: isLanguageTag(block.lang) ? block.lang : undefined,
+        });
+        return;
+      case 'image':
+        planned.push({ type: 'image', index, image: block.image });
+        return;
+      case 'list': {
+        const items = Array.isArray(block.items) ? block.items.filter(hasText) : [];
+        if (items.length > 0) planned.push({ type: 'list', index, ordered: block.ordered === true, items });
+        return;
+      }
+      default:
+        if (process.env.NODE_ENV !== 'production') {
+          warnOnce(
+            `body block ${index} has the unknown type "${String((block as { type?: unknown }).type)}" and is skipped.`,
+          );
+        }
+    }
+  });
+  return planned;
+}
+
+/**
+ * One pure pass over the article and the props: heading levels, language,
+ * time zone, labels, cleaned body blocks and their unique subheading ids.
+ * The same input gives the same plan on the server, in the browser, under
+ * Strict Mode and in a Server Component, so nothing inside `ArticleLayout`
+ * needs context or state.
+ */
+export function planArticle(input: ArticlePlanInput): ArticlePlan {
+  const article: Article =
+    input.article !== null && typeof input.article === 'object'
+      ? input.article
+      : ({ body: [] } as unknown as Article);
+  const level = clampHeadingLevel(input.headingLevel ?? input.levelAround ?? 1);
+  // Blank once cleaned of what HTML forbids: an h1 of control characters would be empty.
+  const headline = nonBlankText(article.headline);
+  if (process.env.NODE_ENV !== 'production' && headline === undefined) {
+    warnOnce(
+      'the article has no headline: no top heading is rendered, and the page has no title to announce.',
+    );
+  }
+  const language = articleLanguage(input.lang, article.language);
+  const teaserLanguage = siteLanguage(input.site);
+  return {
+    article,
+    level,
+    bodyLevel: level + 1,
+    language,
+    headline,
+    // An unknown zone is reported by formatFrenchDate, which falls back to Europe/Paris.
+    timeZone: input.timeZone ?? input.site?.timeZone ?? DEFAULT_TIME_ZONE,
+    labels: { ...defaultLabels, ...input.labels },
+    blocks: input.composed || !Array.isArray(article.body) ? [] : planBlocks(article.body),
+    teasers: Array.isArray(input.related) ? input.related : [],
+    teaserLang: primaryLanguage(teaserLanguage) === primaryLanguage(language) ? undefined : teaserLanguage,
+  };
+}
