@@ -2,7 +2,8 @@
 export type { AuditCode, AuditFinding, AuditOptions, AuditSeverity } from './audit';
 export { auditArticle } from './audit';
 // Components
-
+export type { ArticleJsonLdProps } from './components/ArticleJsonLd';
+export { ArticleJsonLd } from './components/ArticleJsonLd';
 export type { ArticleLayoutLabels, ArticleLayoutProps } from './components/ArticleLayout';
 export { ArticleLayout } from './components/ArticleLayout';
 export type { ManchetteThemeProviderProps } from './components/ManchetteThemeProvider';
@@ -13,8 +14,8 @@ export type { RelatedArticlesProps } from './components/RelatedArticles';
 export { RelatedArticles } from './components/RelatedArticles';
 export type { HeadingLevel, SectionProps } from './components/Section';
 export { Section, useHeadingLevel } from './components/Section';
-export type { SeoHeadProps } from './components/SeoHead';
-export { SeoHead } from './components/SeoHead';
+export type { ArticleHeadOptions, SeoHeadProps } from './components/SeoHead';
+export { articleHeadElements, SeoHead } from './components/SeoHead';
 export type { SlugScopeProps, SubheadingProps, SubheadingSize } from './components/Subheading';
 export { SlugScope, Subheading } from './components/Subheading';
 // Dates

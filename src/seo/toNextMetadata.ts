@@ -37,12 +37,12 @@ export interface NextArticleMetadata {
 /**
  * Maps `buildArticleMeta`'s data onto the shape of Next.js's `Metadata`, for
  * `generateMetadata` in the App Router. The `lang` of `<html>` belongs to the
- * root layout, and the JSON-LD to the page (`<script type="application/ld+json"
- * dangerouslySetInnerHTML={{ __html: serializeJsonLd(graph) }} />`).
+ * root layout, and the JSON-LD to the page (`<ArticleJsonLd article site />`).
  *
  * @example
- * export async function generateMetadata({ params }): Promise<Metadata> {
- *   const article = await getArticle(params.slug);
+ * export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+ *   const article = await getArticle((await params).slug);
+ *   if (!article) notFound();
  *   return toNextMetadata(buildArticleMeta(article, site));
  * }
  */

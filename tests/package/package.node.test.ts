@@ -11,6 +11,7 @@ const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 
 // The public API, by name. Adding or removing an export must be a deliberate change here.
 const PUBLIC_EXPORTS = [
+  'ArticleJsonLd',
   'ArticleLayout',
   'ManchetteThemeProvider',
   'QuoteBlock',
@@ -19,6 +20,7 @@ const PUBLIC_EXPORTS = [
   'SeoHead',
   'SlugScope',
   'Subheading',
+  'articleHeadElements',
   'auditArticle',
   'buildArticleMeta',
   'buildNewsArticleJsonLd',

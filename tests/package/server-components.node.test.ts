@@ -104,6 +104,7 @@ describe("'use client' in the built package", () => {
     ['Subheading', []],
     ['QuoteBlock', []],
     ['RelatedArticles', []],
+    ['ArticleJsonLd', []],
   ])('%s reaches no React API that Server Components lack, and no client module but %j', (name, expected) => {
     const { server, clientReferences } = serverGraph(path.join(esm, `components/${name}/${name}.js`));
     expect(clientReferences).toEqual(expected);
@@ -223,10 +224,11 @@ describe('the components as React Server Components (react-server build of React
     }
   }, 60_000);
 
-  it('renders Subheading, QuoteBlock and RelatedArticles alone, with the levels they are given', async () => {
+  it('renders ArticleJsonLd, Subheading, QuoteBlock and RelatedArticles alone, with the levels they are given', async () => {
     const seed = seedFixtures.find((candidate) => candidate.related.length > 0);
     const { results } = renderAsServerComponents([
       [
+        ['ArticleJsonLd', { article: seed?.article, site: exampleSite }],
         ['Subheading', { children: 'Les réactions', level: 3 }],
         ['QuoteBlock', { text: 'Nous restons unis.', attribution: { name: 'Jens Stoltenberg' } }],
         ['RelatedArticles', { teasers: seed?.related, headingLevel: 3 }],
@@ -236,6 +238,8 @@ describe('the components as React Server Components (react-server build of React
     expect(errors).toEqual([]);
     expect(payload).not.toMatch(/^[0-9a-f]+:I\[/m);
     const html = await htmlOf(payload);
+    const jsonLd = html.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)?.[1] ?? '';
+    expect(JSON.parse(jsonLd)['@graph'][0]['@type']).toBe('NewsArticle');
     expect(html).toMatch(/<h3[^>]* id="les-reactions"/);
     expect(html).toContain('<blockquote');
     expect(html).toMatch(/<aside[^>]*data-level="3"/);

@@ -29,7 +29,9 @@ export interface SeoHeadProps {
  * canonical, robots, Open Graph and `article:*`, Twitter card, alternates,
  * `<html lang>` and one JSON-LD `@graph` (`NewsArticle`, publisher,
  * `BreadcrumbList`). Needs a `HelmetProvider` above it. A client component,
- * as react-helmet-async works through context.
+ * as react-helmet-async works through context: in the Next.js App Router use
+ * `toNextMetadata` and `ArticleJsonLd`, in the Pages Router
+ * `articleHeadElements` inside `next/head`.
  *
  * With React 19, react-helmet-async renders the tags in place and React hoists
  * `<title>`, `<meta>` and `<link>` into `<head>`; the JSON-LD `<script>` stays

@@ -1,2 +1,4 @@
+export type { ArticleHeadOptions } from './articleHeadElements';
+export { articleHeadElements } from './articleHeadElements';
 export type { SeoHeadProps } from './SeoHead';
 export { SeoHead } from './SeoHead';

@@ -26,13 +26,13 @@ function optionalContext<T>(displayName: string): OptionalContext<T> {
 }
 
 /** The unclamped heading level for the headings inside, `undefined` outside any `Section`. */
-export const HeadingLevelContext = optionalContext<number>('HeadingLevelContext');
+export const HeadingLevelContext = /* @__PURE__ */ optionalContext<number>('HeadingLevelContext');
 
 /** The BCP 47 language of the text being rendered; `undefined` (French) outside any article. */
-export const TextLanguageContext = optionalContext<string>('TextLanguageContext');
+export const TextLanguageContext = /* @__PURE__ */ optionalContext<string>('TextLanguageContext');
 
 /** The registry in which subheadings draw unique ids, `undefined` outside any `SlugScope`. */
-export const SlugRegistryContext = optionalContext<SlugRegistry>('SlugRegistryContext');
+export const SlugRegistryContext = /* @__PURE__ */ optionalContext<SlugRegistry>('SlugRegistryContext');
 
 /**
  * The provider of a context, for the 'use client' modules that provide them:
@@ -53,10 +53,10 @@ function contextReader<T>(context: OptionalContext<T>): () => T | undefined {
 }
 
 /** The raw heading level in context; `undefined` outside any `Section` and in a Server Component. */
-export const useRawHeadingLevel = contextReader(HeadingLevelContext);
+export const useRawHeadingLevel = /* @__PURE__ */ contextReader(HeadingLevelContext);
 
 /** The language of the text around; `undefined` (French) outside any article and in a Server Component. */
-export const useTextLanguage = contextReader(TextLanguageContext);
+export const useTextLanguage = /* @__PURE__ */ contextReader(TextLanguageContext);
 
 /** The slug registry in context; `undefined` outside any `SlugScope` and in a Server Component. */
-export const useSlugRegistry = contextReader(SlugRegistryContext);
+export const useSlugRegistry = /* @__PURE__ */ contextReader(SlugRegistryContext);

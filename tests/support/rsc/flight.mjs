@@ -9,9 +9,15 @@ import { readFileSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import * as React from 'react';
 import { renderToPipeableStream } from 'react-server-dom-webpack/server';
-import { ArticleLayout, QuoteBlock, RelatedArticles, Subheading } from '../../../dist/esm/index.js';
+import {
+  ArticleJsonLd,
+  ArticleLayout,
+  QuoteBlock,
+  RelatedArticles,
+  Subheading,
+} from '../../../dist/esm/index.js';
 
-const components = { ArticleLayout, QuoteBlock, RelatedArticles, Subheading };
+const components = { ArticleJsonLd, ArticleLayout, QuoteBlock, RelatedArticles, Subheading };
 
 // A client manifest that knows every module: a client reference is then
 // written into the payload (an `I` row), where the test can see it.

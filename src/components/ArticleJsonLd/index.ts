@@ -1,0 +1,2 @@
+export type { ArticleJsonLdProps } from './ArticleJsonLd';
+export { ArticleJsonLd } from './ArticleJsonLd';
