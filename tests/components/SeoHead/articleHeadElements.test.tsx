@@ -6,7 +6,7 @@ import { buildArticleMeta, buildNewsArticleJsonLd, readHeadTags } from '../../..
 import { sampleArticle, site } from '../../seo/sample';
 
 function headOf(elements: ReactElement[]) {
-  const html = `<!doctype html><html><head>${renderToStaticMarkup(<>{elements}</>)}</head><body></body></html>`;
+  const html = `<!doctype html><html><head>${renderToStaticMarkup(elements)}</head><body></body></html>`;
   return new DOMParser().parseFromString(html, 'text/html');
 }
 
