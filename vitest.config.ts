@@ -27,12 +27,13 @@ const react18Alias = [
 ].map((name) => ({ find: name, replacement: path.join(dirname, 'tests/react18/node_modules', name) }));
 
 /**
- * Six projects:
+ * Seven projects:
  * - `unit`: components and functions in jsdom;
  * - `node`: server rendering and framework-free code with no DOM at all (`*.node.test.ts[x]`);
  * - `browser`: real Chromium (`tests/browser/`);
  * - `storybook`: every story rendered and played in Chromium, with the a11y checks;
- * - `react18` and `react18-node`: the component and server-render suites again on React 18.
+ * - `react18` and `react18-node`: the component and server-render suites again on React 18;
+ * - `example`: the Next.js application in examples/next, built by `npm run example:build`, in Chromium.
  */
 export default defineConfig({
   test: {
@@ -44,7 +45,12 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/browser/**', 'tests/**/*.node.test.{ts,tsx}', 'tests/react18/**'],
+          exclude: [
+            'tests/browser/**',
+            'tests/**/*.node.test.{ts,tsx}',
+            'tests/**/*.example.test.ts',
+            'tests/react18/**',
+          ],
           setupFiles: ['tests/support/setup-dom.ts'],
         },
       },
@@ -55,6 +61,17 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.node.test.{ts,tsx}'],
           exclude: ['tests/react18/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'example',
+          environment: 'node',
+          include: ['tests/example/**/*.example.test.ts'],
+          // next start and Chromium, page after page.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
