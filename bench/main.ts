@@ -6,6 +6,7 @@ import { ROOT } from './bundle.ts';
 import { markupDifferences } from './equivalence.ts';
 import { type FormFactor, runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
+import { measureNextExample } from './nextjs.ts';
 import { profilePair } from './profile.ts';
 import { benchRender, type RenderPair } from './render.ts';
 import { type BenchResults, renderReport } from './report.ts';
@@ -18,6 +19,7 @@ const { values: args } = parseArgs({
     'skip-size': { type: 'boolean', default: false },
     'skip-render': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-next': { type: 'boolean', default: false },
     write: { type: 'boolean' },
     'from-results': { type: 'boolean', default: false },
   },
@@ -61,7 +63,8 @@ if (!existsSync(path.join(ROOT, 'dist/esm/index.js'))) {
 const { built, manchette, manchetteServer } = await import('./built.ts');
 const { exampleSite, seedFixtures } = await import('../fixtures/index.ts');
 
-const complete = !args.quick && !args['skip-size'] && !args['skip-render'] && !args['skip-lighthouse'];
+const complete =
+  !args.quick && !args['skip-size'] && !args['skip-render'] && !args['skip-lighthouse'] && !args['skip-next'];
 const results: BenchResults = {
   command: complete ? 'npm run bench' : `npm run bench -- ${process.argv.slice(2).join(' ')}`,
   machine: describeMachine(),
@@ -77,6 +80,14 @@ if (built.format === 'cjs') {
 if (!args['skip-size']) {
   log('bundle sizes (size-limit)…');
   results.sizes = await measureSizes();
+}
+
+if (!args['skip-next']) {
+  log('the Next.js example: next build, and what its article pages send…');
+  results.next = measureNextExample(
+    seedFixtures.map((seed) => seed.id),
+    log,
+  );
 }
 
 if (!args['skip-render']) {

@@ -1,5 +1,6 @@
 import type { LighthouseRow } from './lighthouse.ts';
 import type { MachineInfo } from './machine.ts';
+import type { NextPageRow, NextResults } from './nextjs.ts';
 import type { ProfileSummary } from './profile.ts';
 import { geometricMean, type RenderRow } from './render.ts';
 import type { SizeRow } from './size.ts';
@@ -19,6 +20,7 @@ export interface BenchResults {
     styledCost?: StyledCost;
   };
   lighthouse?: { rows: LighthouseRow[]; runs: number; version: string };
+  next?: NextResults;
   notes: string[];
 }
 
@@ -32,6 +34,38 @@ const kb = (value: number) => `${(value / 1000).toFixed(2)} kB`;
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function nextSection({ buildMs, nextVersion, rows }: NextResults): string {
+  const app = rows.filter((row) => row.router === 'app');
+  const pages = rows.filter((row) => row.router === 'pages');
+  const total = (list: NextPageRow[], key: 'scriptGzip' | 'libraryGzip') =>
+    Math.max(...list.map((row) => row[key]));
+  return [
+    '## The article page in a Next.js application',
+    '',
+    `examples/next, built by Next.js ${nextVersion} (Turbopack) with the current \`dist/\`: \`next build\``,
+    `took **${(buildMs / 1000).toFixed(1)} s** on this machine. Each page's client JavaScript is every`,
+    "script file its prerendered HTML loads, gzipped (level 9); the library's share is the size of the",
+    "files that hold its component code (its styled components' ids), whole files, so an upper bound.",
+    'On the App Router the article is made of Server Components: its scripts are Next.js and React',
+    'alone. On the Pages Router the same components hydrate in the browser.',
+    '',
+    table(
+      ['route', 'HTML (gzip)', 'scripts', 'client JavaScript (gzip)', 'of which the library'],
+      rows.map((row) => [
+        `\`${row.route}\``,
+        `${kb(row.htmlBytes)} (${kb(row.htmlGzip)})`,
+        String(row.scripts),
+        kb(row.scriptGzip),
+        row.libraryGzip === 0 ? '**0 B**' : kb(row.libraryGzip),
+      ]),
+    ),
+    '',
+    `App Router article page: at most ${kb(total(app, 'scriptGzip'))} of client JavaScript, ` +
+      `${total(app, 'libraryGzip') === 0 ? "**none of it the library's** (goal: 0 B, met)" : `**${kb(total(app, 'libraryGzip'))} of it in files with the library's code** (goal: 0 B, not met)`}; ` +
+      `Pages Router: at most ${kb(total(pages, 'scriptGzip'))}, of which files with the library's code ${kb(total(pages, 'libraryGzip'))}.`,
+  ].join('\n');
 }
 
 function sizeSection(rows: SizeRow[]): string {
@@ -82,7 +116,9 @@ function renderSection(render: NonNullable<BenchResults['render']>): string {
     'A full article page per seed: `renderArticleDocument` from `manchette/server` (ArticleLayout with',
     'RelatedArticles, the SeoHead tags, styled-components CSS collected by `ServerStyleSheet`) against',
     '`bench/baseline/`, the same page in plain React (same elements and attributes, class names as plain',
-    'strings, one static stylesheet, the same framework-free builders for meta, JSON-LD and dates).',
+    'strings, one static stylesheet, the same dates and typography, and the same head tags from',
+    "`articleHeadElements`, which reads the article's facts once for the meta tags and the JSON-LD, as",
+    '`renderArticleDocument` does: each side computes them, word count included, once per render).',
     `tinybench, ${render.rounds} rounds of ${render.time} ms per task and page after a warm-up, in one process; in each`,
     'round the library and the baseline run back to back, in alternating order, and the ratio of their',
     'median render times is taken within the round; the table gives the median over the rounds. The ratio',
@@ -306,6 +342,7 @@ export function renderReport(results: BenchResults): string {
     'within one run do not.',
   ];
   if (results.sizes) parts.push('', sizeSection(results.sizes));
+  if (results.next) parts.push('', nextSection(results.next));
   if (results.render) parts.push('', renderSection(results.render));
   if (results.lighthouse) parts.push('', lighthouseSection(results.lighthouse));
   if (results.notes.length > 0) parts.push('', '## Notes', '', ...results.notes.map((note) => `- ${note}`));

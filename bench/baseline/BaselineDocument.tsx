@@ -5,8 +5,7 @@ import type { Article, SiteConfig, Teaser } from '../../src/model';
 import { manchette } from '../built.ts';
 import { BaselineBlocks, BaselineFigure } from './BaselineBlocks.tsx';
 
-const { buildArticleMeta, buildNewsArticleJsonLd, formatFrenchDate, frenchTypography, serializeJsonLd } =
-  manchette;
+const { articleHeadElements, formatFrenchDate, frenchTypography } = manchette;
 
 const TIME_ZONE = 'Europe/Paris';
 
@@ -179,35 +178,19 @@ export interface BaselineDocumentOptions {
 /**
  * The page `renderArticleDocument` produces, written as a team would without
  * the library's components: plain elements, class names as strings, one static
- * stylesheet, and the same framework-free builders for the head (any article
- * page computes its meta tags, JSON-LD and French dates somehow).
+ * stylesheet, and the library's framework-free head for the tags (any article
+ * page computes its meta tags, JSON-LD and French dates somehow). The head
+ * comes from `articleHeadElements`, which reads the article's facts (typeset
+ * texts, word count…) once for the meta tags and the JSON-LD together, as
+ * `renderArticleDocument` does: both sides do that work once per render.
  */
 export function renderBaselineDocument({ article, site, related, css }: BaselineDocumentOptions): string {
-  const head = buildArticleMeta(article, site);
-  const jsonLd = serializeJsonLd(buildNewsArticleJsonLd(article, site));
   const markup = renderToString(
-    <html lang={head.htmlAttributes.lang}>
+    <html lang={article.language ?? 'fr-FR'}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{head.title}</title>
-        {head.meta.map((tag) =>
-          tag.property !== undefined ? (
-            <meta key={`${tag.property}-${tag.content}`} property={tag.property} content={tag.content} />
-          ) : (
-            <meta key={`${tag.name}-${tag.content}`} name={tag.name} content={tag.content} />
-          ),
-        )}
-        {head.links.map((link) => (
-          <link
-            key={`${link.rel}-${link.hrefLang ?? ''}-${link.href}`}
-            rel={link.rel}
-            href={link.href}
-            hrefLang={link.hrefLang}
-          />
-        ))}
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: serializeJsonLd escapes <, > and &. */}
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
+        {articleHeadElements(article, site)}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a static stylesheet of our own. */}
         <style dangerouslySetInnerHTML={{ __html: css }} />
       </head>
