@@ -41,7 +41,7 @@ export const SlugRegistryContext = /* @__PURE__ */ optionalContext<SlugRegistry>
 export function clientProvider<T>(context: OptionalContext<T>): React.Provider<T | undefined> {
   if (context === undefined) {
     throw new Error(
-      '[manchette] a context provider rendered without React context: its module must stay a client module.',
+      'A manchette context provider rendered where React has no context: its module must stay a client module.',
     );
   }
   return context.Provider;
