@@ -38,6 +38,10 @@ const react18Alias = [
 export default defineConfig({
   test: {
     globals: true,
+    // A limit against a hung test, not a speed goal: property runs, whole-page audits and stories in
+    // Chromium take several seconds each when two cores run every project at once.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
