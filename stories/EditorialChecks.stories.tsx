@@ -80,7 +80,7 @@ const meta = {
           'Une page d’article relue avant publication. À côté de la page (dessous sur un petit écran) :',
           '',
           '- les **diagnostics** de `auditArticle`, en français, par gravité (erreurs, avertissements, informations), avec le champ concerné ;',
-          '- les **chiffres clés** face à leurs repères : longueur du titre (110 au plus pour les données structurées), de la balise title (environ 70 visibles), de la description (160), nombre de mots, temps de lecture, intertitres, taille et texte alternatif de la photo ;',
+          '- les **chiffres clés** face à leurs repères : longueur du titre (110 au plus, au-delà les résultats le coupent), de la balise title (environ 70 visibles), de la description (160), nombre de mots, temps de lecture, intertitres, taille et texte alternatif de la photo ;',
           '- le **plan des titres** lu dans la page rendue (h1 à h6, indentés), qui signale un h1 manquant ou en double et tout niveau sauté.',
           '',
           'Cochez `previews` pour voir aussi, sous la page, le résultat Google et les cartes de partage.',

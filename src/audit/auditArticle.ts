@@ -2,8 +2,8 @@ import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import { pixelSize } from '../images';
 import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '../model';
-// The limits at which the JSON-LD and the meta tags cut, so that the audit
-// warns exactly where the published page would be cut.
+// The limits the head tags share: the meta description is cut at this length, and a longer headline,
+// kept whole in the JSON-LD, is cut where search results and news apps show it.
 import { MAX_DESCRIPTION_LENGTH, MAX_HEADLINE_LENGTH } from '../seo/articleFacts';
 import { applyTitleTemplate } from '../seo/buildArticleMeta';
 import { countWords, isBlank, isLanguageTag, nonBlankText, richTextToPlainText, slugify } from '../text';
@@ -63,7 +63,7 @@ export interface AuditFinding {
 export interface AuditOptions {
   /** Fewer words than this (standfirst and body) is a thin article. @default 300 */
   minWords?: number;
-  /** Longest headline Google shows whole in rich results. @default 110 */
+  /** Longest headline search results and news apps show whole. @default 110 */
   maxHeadlineLength?: number;
   /** Longest page title (the site's template applied) search results show whole. @default 70 */
   maxTitleLength?: number;
@@ -159,7 +159,7 @@ function checkHeadline(
       'headline-too-long',
       'warning',
       'headline',
-      `Le titre fait ${headline.length} caractères : Google n’en montre que ${options.maxHeadlineLength} dans ses résultats enrichis et coupe le reste. Raccourcissez-le.`,
+      `Le titre fait ${headline.length} caractères : au-delà de ${options.maxHeadlineLength}, les résultats de recherche et les applications d’actualité le coupent. Les données structurées le reprennent en entier, comme la page ; raccourcissez-le.`,
     );
   }
   const title = applyTitleTemplate(site?.titleTemplate, headline);

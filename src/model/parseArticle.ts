@@ -31,7 +31,7 @@ export type ParseSiteConfigResult =
   | { success: true; site: SiteConfig; warnings?: ParseIssue[] }
   | { success: false; issues: ParseIssue[] };
 
-// Google shows at most 110 characters of a NewsArticle headline.
+// Beyond 110 characters search results and news apps cut a headline (the JSON-LD keeps it whole).
 const HEADLINE_LIMIT = 110;
 // Deeper than any real article; stops cyclic or hostile data before the stack does.
 const MAX_DEPTH = 100;
@@ -202,7 +202,7 @@ export function parseArticle(input: unknown): ParseArticleResult {
   if ([...article.headline].length > HEADLINE_LIMIT) {
     warnings.push({
       path: 'headline',
-      message: `longer than ${HEADLINE_LIMIT} characters; search engines cut it`,
+      message: `longer than ${HEADLINE_LIMIT} characters; search results and news apps cut it`,
     });
   }
   const published = parseIsoDateTime(article.datePublished);

@@ -8,7 +8,7 @@ import { frenchTypography, isFrenchLanguage } from '../typography';
 import { resolveUrl } from '../url';
 import { truncateAtWord } from './truncate';
 
-/** Google shows at most this many characters of a headline in rich results. */
+/** Beyond this many characters a headline is cut where search results and news apps show it; `auditArticle` warns above it. */
 export const MAX_HEADLINE_LENGTH = 110;
 /** Longer meta descriptions are cut in search results. */
 export const MAX_DESCRIPTION_LENGTH = 160;

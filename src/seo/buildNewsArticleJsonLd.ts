@@ -10,9 +10,8 @@ import type {
   Thing,
 } from 'schema-dts';
 import type { Article, SiteConfig } from '../model';
-import { type AbsoluteImage, type ArticleFacts, articleFacts, MAX_HEADLINE_LENGTH } from './articleFacts';
+import { type AbsoluteImage, type ArticleFacts, articleFacts } from './articleFacts';
 import { pruneEmpty } from './pruneEmpty';
-import { truncateAtWord } from './truncate';
 
 function imageObject(image: AbsoluteImage): ImageObject {
   // schema.org types width and height as Distance ("1200 px") or QuantitativeValue;
@@ -60,7 +59,9 @@ function breadcrumbNode(facts: ArticleFacts, headline: string): BreadcrumbList |
  * the section when it has a page, then the article).
  *
  * The headline and description are the texts the page shows (after French
- * typography), the headline cut at a word to 110 characters. Every URL is
+ * typography), the headline whole: Google asks for the page's headline and no
+ * longer states a length limit, and a cut headline no longer matches the `h1`
+ * (`auditArticle` warns above 110 characters instead). Every URL is
  * absolute, resolved against `site.url`; unsafe URLs, invalid dates and empty
  * values are left out rather than emitted broken, with a development warning.
  * `dateModified` is the publication date when the article was never updated,
@@ -81,7 +82,7 @@ export function buildNewsArticleJsonLd(article: Article, site: SiteConfig): Grap
 
 /** `buildNewsArticleJsonLd` from facts already read, so that a caller building the meta too reads the article once. */
 export function newsArticleJsonLdFromFacts(facts: ArticleFacts): Graph {
-  const headline = truncateAtWord(facts.headline, MAX_HEADLINE_LENGTH);
+  const headline = facts.headline;
   const organizationId = facts.siteUrl ? `${facts.siteUrl}#organization` : undefined;
   const publisher = publisherNode(facts, organizationId);
 

@@ -240,7 +240,7 @@ export function articleFigures(article: Article, site: SiteConfig): Figure[] {
       key: 'headline',
       label: 'Titre',
       value: plural(headline.length, 'caractère', 'caractères'),
-      reference: `${HEADLINE_LIMIT} au plus (données structurées)`,
+      reference: `${HEADLINE_LIMIT} au plus (coupé au-delà dans les résultats)`,
       status: headline === '' ? 'over' : within(headline.length, HEADLINE_LIMIT),
     },
     {

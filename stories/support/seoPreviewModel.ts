@@ -26,7 +26,7 @@ export const GOOGLE_TITLE_BUDGET = 60;
  * 160 is not shown cut twice.
  */
 export const GOOGLE_DESCRIPTION_BUDGET = 160;
-/** Google's rich results show at most 110 characters of a `NewsArticle` headline. */
+/** Beyond 110 characters search results and news apps cut a headline (the JSON-LD keeps it whole). */
 export const HEADLINE_LIMIT = 110;
 /** Beyond about 70 characters a title tag is cut in most results. */
 export const TITLE_TAG_LIMIT = 70;

@@ -305,7 +305,7 @@ describe('renderArticleDocument: hostile data', () => {
     expect(injectionProblems(document)).toEqual([]);
     expect(document.querySelector('h1')?.textContent).toBe(LONG_WORD);
     const graph = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
-    expect(graph['@graph'][0].headline).toHaveLength(110);
+    expect(graph['@graph'][0].headline).toBe(LONG_WORD);
   });
 
   it('never throws and never lets markup in, whatever the data', () => {
