@@ -6,7 +6,7 @@ import { QuoteBlock } from '../src/components/QuoteBlock';
 import { Section } from '../src/components/Section';
 import { Subheading } from '../src/components/Subheading';
 import type { Article } from '../src/model';
-import { outlineFromElement, outlineProblems } from '../tests/support/outline';
+import { outlineFromElement, outlineProblems } from '../support/outline';
 
 type Args = ArticleLayoutProps & {
   /** Replaces the headline, to try a title in place. */

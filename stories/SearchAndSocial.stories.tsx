@@ -10,7 +10,7 @@ import {
   stoltenbergLongTerme,
 } from '../fixtures';
 import { SeoHead } from '../src/components/SeoHead';
-import { readHeadTags } from '../src/seo';
+import { readHeadTags } from '../support/readHeadTags';
 import { expectCardImageLoaded, expectCutTitle, expectPreviewToMatchDocument } from './support/checks';
 import { SearchAndSocialPreview } from './support/SeoPreview';
 import { DESCRIPTION_LIMIT, GOOGLE_TITLE_BUDGET } from './support/seoPreviewModel';

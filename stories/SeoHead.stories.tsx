@@ -10,7 +10,8 @@ import {
   stoltenbergLongTerme,
 } from '../fixtures';
 import { SeoHead, type SeoHeadProps } from '../src/components/SeoHead';
-import { buildArticleMeta, buildNewsArticleJsonLd, readHeadTags } from '../src/seo';
+import { buildArticleMeta, buildNewsArticleJsonLd } from '../src/seo';
+import { readHeadTags } from '../support/readHeadTags';
 import { expectPreviewToMatchDocument } from './support/checks';
 import { SearchAndSocialPreview } from './support/SeoPreview';
 

@@ -4,7 +4,7 @@ import { otanKievConseil } from '../fixtures';
 import { ManchetteThemeProvider } from '../src/components/ManchetteThemeProvider';
 import { QuoteBlock } from '../src/components/QuoteBlock';
 import { createTheme, defaultTheme, type ManchetteThemeOverrides } from '../src/theme';
-import { contrastRatio } from './support/contrast';
+import { contrastRatio } from '../support/contrast';
 import { ThemeTokens } from './support/ThemeTokens';
 
 // The themes of the toolbar (.storybook/preview.tsx), reviewed here token by token.

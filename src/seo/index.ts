@@ -2,8 +2,6 @@ export type { AlternateLink, ArticleMeta, ArticleMetaOptions, LinkTag, MetaTag }
 export { buildArticleMeta, ROBOTS_INDEX, ROBOTS_NOINDEX } from './buildArticleMeta';
 export { buildNewsArticleJsonLd } from './buildNewsArticleJsonLd';
 export { pruneEmpty } from './pruneEmpty';
-export type { HeadTags, ReadLinkTag, ReadMetaTag } from './readHeadTags';
-export { readHeadTags } from './readHeadTags';
 export { serializeJsonLd } from './serializeJsonLd';
 export type { NextArticleMetadata } from './toNextMetadata';
 export { toNextMetadata } from './toNextMetadata';

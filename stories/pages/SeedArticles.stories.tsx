@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { type SeedFixture, seedFixtures } from '../../fixtures';
-import { outlineFromElement, outlineProblems } from '../../tests/support/outline';
+import { outlineFromElement, outlineProblems } from '../../support/outline';
 import { SeedPage } from './PageFrame';
 
 const meta = {

@@ -7,7 +7,7 @@ import type { Article, SiteConfig } from '../../src/model';
 import { buildArticleMeta } from '../../src/seo';
 import { countWords, readingTime } from '../../src/text';
 import { frenchTypography } from '../../src/typography';
-import { outlineFromElement, type PageOutline, reviewPageOutline } from '../../tests/support/outline';
+import { outlineFromElement, type PageOutline, reviewPageOutline } from '../../support/outline';
 import { Heading } from './Heading';
 import { DESCRIPTION_LIMIT, HEADLINE_LIMIT, TITLE_TAG_LIMIT } from './seoPreviewModel';
 

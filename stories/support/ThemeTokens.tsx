@@ -3,7 +3,7 @@ import { useId } from 'react';
 import styled from 'styled-components';
 import { ManchetteThemeProvider } from '../../src/components/ManchetteThemeProvider';
 import { createTheme, type ManchetteTheme, type ManchetteThemeOverrides, vars } from '../../src/theme';
-import { contrastRatio, formatRatio, textLevel } from './contrast';
+import { contrastRatio, formatRatio, textLevel } from '../../support/contrast';
 import { Heading } from './Heading';
 
 type ColourName = keyof ManchetteTheme['color'];

@@ -1,5 +1,5 @@
 import { expect, waitFor } from 'storybook/test';
-import { readHeadTags } from '../../src/seo';
+import { readHeadTags } from '../../support/readHeadTags';
 
 /**
  * Shared `play` assertions for the review stories. They read what the page

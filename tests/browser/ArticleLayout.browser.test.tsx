@@ -9,7 +9,7 @@ import { QuoteBlock } from '../../src/components/QuoteBlock';
 import { Section } from '../../src/components/Section';
 import { Subheading } from '../../src/components/Subheading';
 import type { Article } from '../../src/model';
-import { outlineFromElement, outlineProblems } from '../support/outline';
+import { outlineFromElement, outlineProblems } from '../../support/outline';
 
 // Tells React that act() is available here, as Testing Library does in jsdom.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -6,6 +6,7 @@ import type { Article, SiteConfig } from '../../src/model';
 import { buildArticleMeta, buildNewsArticleJsonLd, serializeJsonLd } from '../../src/seo';
 import { renderArticleDocument } from '../../src/server';
 import { frenchTypography } from '../../src/typography';
+import { formatOutline, type OutlineHeading, outlineProblems } from '../../support/outline';
 import {
   article as articleArbitrary,
   MALFORMED_DATES,
@@ -15,7 +16,6 @@ import {
   teaser,
 } from '../support/arbitraries';
 import { absoluteUrlProblem, auditMarkup } from '../support/markup-audit';
-import { formatOutline, type OutlineHeading, outlineProblems } from '../support/outline';
 import { recordQuality, trackOutcome } from '../support/quality';
 import { renderOnServer } from '../support/server';
 

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { resetWarnings } from '../../src/dev';
 import type { Article, SiteConfig, Teaser } from '../../src/model';
-import { buildArticleMeta, buildNewsArticleJsonLd, readHeadTags } from '../../src/seo';
+import { buildArticleMeta, buildNewsArticleJsonLd } from '../../src/seo';
 import { renderArticleDocument } from '../../src/server';
 import { cleanText } from '../../src/text';
 import { frenchTypography } from '../../src/typography';
+import { readHeadTags } from '../../support/readHeadTags';
 import { sampleArticle, site } from '../seo/sample';
 import {
   article as anyArticle,

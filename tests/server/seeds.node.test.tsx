@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleSite, seedFixtures } from '../../fixtures';
 import type { Article } from '../../src/model';
-import { readHeadTags } from '../../src/seo';
 import { renderArticleDocument } from '../../src/server';
 import { countWords, richTextToPlainText } from '../../src/text';
 import { frenchTypography } from '../../src/typography';
+import { readHeadTags } from '../../support/readHeadTags';
 import { emptyPaths, nonAbsoluteUrls } from '../seo/walk';
 import { describeIssues, validateStructuredData } from '../support/structured-data';
 import { injectionProblems, parseDocument } from './hostile';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, formatRatio, textLevel } from '../../stories/support/contrast';
+import { contrastRatio, formatRatio, textLevel } from '../../support/contrast';
 
 describe('contrast helpers of the theme story', () => {
   it('computes WCAG 2 ratios, in either order, from #rgb or #rrggbb', () => {

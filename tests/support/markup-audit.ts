@@ -1,5 +1,5 @@
 import { type DefaultTreeAdapterTypes, parse, parseFragment } from 'parse5';
-import { headingOfParse5Element, type OutlineHeading } from './outline';
+import { headingOfParse5Element, type OutlineHeading } from '../../support/outline';
 
 /**
  * Reads rendered markup with a spec-compliant HTML parser (parse5, the

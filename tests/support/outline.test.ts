@@ -5,7 +5,7 @@ import {
   outlineFromHtml,
   outlineProblems,
   reviewPageOutline,
-} from './outline';
+} from '../../support/outline';
 
 function dom(html: string): HTMLElement {
   const root = document.createElement('div');

@@ -11,8 +11,8 @@ import { resetWarnings } from '../../../src/dev';
 import type { Block } from '../../../src/model';
 import { cleanText } from '../../../src/text';
 import { isSafeUrl } from '../../../src/url';
+import { formatOutline, outlineFromHtml, outlineProblems } from '../../../support/outline';
 import { article as anyArticle, teaser as anyTeaser, showsNothing } from '../../support/arbitraries';
-import { formatOutline, outlineFromHtml, outlineProblems } from '../../support/outline';
 import { renderOnServer } from '../../support/server';
 import { natoReady, otanKiev, teasers } from './article';
 

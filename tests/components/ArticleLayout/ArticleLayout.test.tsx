@@ -5,7 +5,7 @@ import { Section } from '../../../src/components/Section';
 import { Subheading } from '../../../src/components/Subheading';
 import type { Article, SiteConfig } from '../../../src/model';
 import { buildArticleMeta } from '../../../src/seo';
-import { outlineFromElement, outlineProblems } from '../../support/outline';
+import { outlineFromElement, outlineProblems } from '../../../support/outline';
 import { render, screen, within } from '../../support/render';
 import { natoReady, otanKiev, teasers } from './article';
 

@@ -2,7 +2,8 @@ import { version as reactVersion } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SeoHead } from '../../../src/components/SeoHead';
 import { seoHeadParts } from '../../../src/components/SeoHead/seoHeadParts';
-import { buildArticleMeta, buildNewsArticleJsonLd, readHeadTags } from '../../../src/seo';
+import { buildArticleMeta, buildNewsArticleJsonLd } from '../../../src/seo';
+import { readHeadTags } from '../../../support/readHeadTags';
 import { sampleArticle, site } from '../../seo/sample';
 import { render, waitFor } from '../../support/render';
 

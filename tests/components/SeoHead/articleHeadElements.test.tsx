@@ -2,7 +2,8 @@ import { isValidElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { articleHeadElements } from '../../../src/components/SeoHead';
-import { buildArticleMeta, buildNewsArticleJsonLd, readHeadTags } from '../../../src/seo';
+import { buildArticleMeta, buildNewsArticleJsonLd } from '../../../src/seo';
+import { readHeadTags } from '../../../support/readHeadTags';
 import { sampleArticle, site } from '../../seo/sample';
 
 function headOf(elements: ReactElement[]) {
