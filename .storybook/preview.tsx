@@ -44,10 +44,16 @@ const preview: Preview = {
     // Any axe violation fails the story, in the UI and in `npm test`.
     a11y: { test: 'error' },
     options: { storySort: { order: ['Introduction', 'Pages', 'Aperçus', 'Composants', 'Fonctions'] } },
-    // The two widths the seed pages are reviewed at (stories pick one with `globals.viewport`).
+    // The widths the pages are reviewed at: the narrowest phone still sold, a current phone, a tablet, a
+    // laptop and a desktop screen (stories pick one with `globals.viewport`).
     viewport: {
       options: {
-        mobile: { name: 'Mobile (375 × 667)', styles: { width: '375px', height: '667px' }, type: 'mobile' },
+        petitMobile: {
+          name: 'Petit mobile (320 × 568)',
+          styles: { width: '320px', height: '568px' },
+          type: 'mobile',
+        },
+        mobile: { name: 'Mobile (390 × 844)', styles: { width: '390px', height: '844px' }, type: 'mobile' },
         tablette: {
           name: 'Tablette (768 × 1024)',
           styles: { width: '768px', height: '1024px' },
@@ -56,6 +62,11 @@ const preview: Preview = {
         desktop: {
           name: 'Ordinateur (1280 × 800)',
           styles: { width: '1280px', height: '800px' },
+          type: 'desktop',
+        },
+        grandEcran: {
+          name: 'Grand écran (1440 × 900)',
+          styles: { width: '1440px', height: '900px' },
           type: 'desktop',
         },
       },

@@ -10,7 +10,7 @@ import {
 } from '../../fixtures';
 import { SeedPage } from './PageFrame';
 
-const WIDTH = { mobile: 375, desktop: 1280 } as const;
+const WIDTH = { mobile: 390, desktop: 1280 } as const;
 type Viewport = keyof typeof WIDTH;
 
 const meta = {
@@ -25,7 +25,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Les cinq articles du corpus dans les deux largeurs de relecture : un téléphone (375 × 667) et un écran d’ordinateur (1280 × 800). La largeur est fixée par l’histoire ; choisissez « Articles du corpus » pour redimensionner librement, ou « Aperçus / Contrôles éditoriaux » pour relire une page avec ses contrôles.',
+          'Les cinq articles du corpus dans les deux largeurs de relecture : un téléphone (390 × 844) et un écran d’ordinateur (1280 × 800). La largeur est fixée par l’histoire ; choisissez « Articles du corpus » pour redimensionner librement, ou « Aperçus / Contrôles éditoriaux » pour relire une page avec ses contrôles.',
       },
     },
   },
