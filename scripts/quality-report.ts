@@ -1,11 +1,13 @@
 /**
- * Writes the figures of the last test run into README.md, between
- * `<!-- quality:start -->` and `<!-- quality:end -->`. Each judge suite under
- * tests/judges leaves its figures in reports/quality/<judge>.json; `npm test`
- * runs this script last, so the README states what the run measured, not what
- * someone typed.
+ * Gathers the figures of the last test run into a table. Each judge suite
+ * under tests/judges leaves its figures in reports/quality/<judge>.json.
  *
- * Usage: tsx scripts/quality-report.ts
+ *   npm run quality-report           writes reports/quality.md (what `npm test` runs last)
+ *   npm run quality-report:readme    also puts the table into README.md, between
+ *                                    `<!-- quality:start -->` and `<!-- quality:end -->`
+ *
+ * A test run changes no tracked file: the README's table changes only when
+ * someone asks for it, and then states what a run measured, not what someone typed.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import type { QualityEntry } from '../tests/support/quality';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const readmePath = path.join(root, 'README.md');
 const qualityDir = path.join(root, 'reports/quality');
+const reportPath = path.join(root, 'reports/quality.md');
 
 const START = '<!-- quality:start -->';
 const END = '<!-- quality:end -->';
@@ -59,7 +62,7 @@ function section(entries: QualityEntry[]): string {
   });
   return [
     START,
-    `Written by \`npm test\` (last run ${day}) from what each judge measured: tools this project did not write, on the`,
+    `Written by \`npm run quality-report:readme\` (from the run of ${day}) from what each judge measured: tools this project did not write, on the`,
     'documents `renderArticleDocument` produces for the five seed articles and for three French articles written only',
     'for the judges (`tests/judges/unseen-articles.ts`). `npm test` stops before this step when a judge fails; a',
     'judge shown as failed comes from a run of the judges alone (`npx vitest run tests/judges && npm run quality-report`).',
@@ -72,13 +75,17 @@ function section(entries: QualityEntry[]): string {
 }
 
 function main(): void {
+  const table = section(readEntries());
+  writeFileSync(reportPath, `${table}\n`);
+  console.log(`${path.relative(root, reportPath)}: ${JUDGES.length} judges reported.`);
+  if (!process.argv.includes('--readme')) return;
   const readme = readFileSync(readmePath, 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} section`);
-  const updated = `${readme.slice(0, start)}${section(readEntries())}${readme.slice(end + END.length)}`;
+  const updated = `${readme.slice(0, start)}${table}${readme.slice(end + END.length)}`;
   if (updated !== readme) writeFileSync(readmePath, updated);
-  console.log(`README.md quality section: ${JUDGES.length} judges reported.`);
+  console.log(`README.md quality section updated.`);
 }
 
 main();
