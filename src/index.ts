@@ -42,6 +42,7 @@ export type {
   Author,
   Block,
   BlockType,
+  Correction,
   EmphasisMark,
   ForeignMark,
   ImageAsset,

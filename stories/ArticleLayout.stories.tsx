@@ -294,6 +294,40 @@ export const DonneesIncompletes: Story = {
   },
 };
 
+export const Rectificatifs: Story = {
+  name: 'Avec des rectificatifs',
+  args: {
+    article: {
+      ...otanKievConseil.article,
+      corrections: [
+        {
+          date: '2024-04-04T08:15:00+02:00',
+          text: 'Une version précédente de cet article situait la réunion du Conseil OTAN-Ukraine à Kiev ; elle s’est tenue au siège de l’OTAN, à Bruxelles.',
+        },
+        { date: '2024-04-05', text: 'Le titre de Dmytro Kuleba a été corrigé.' },
+      ],
+    },
+    related: otanKievConseil.related,
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Chaque rectificatif de `article.corrections` s’affiche sous le corps, daté dans le fuseau du site (« Rectificatif du 4 avril 2024 : … »), dans une région nommée « Rectificatifs ». Les données structurées le reprennent en `correction` (`CorrectionComment`).',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('region', { name: 'Rectificatifs' });
+    const notices = within(region).getAllByRole('paragraph');
+    await expect(notices).toHaveLength(2);
+    await expect(notices[0]).toHaveTextContent(/^Rectificatif du 4 avril 2024 : Une version précédente/);
+    await expect(region.querySelector('time')).toHaveAttribute('datetime', '2024-04-04T08:15:00+02:00');
+    await expectOutline(canvasElement, 1);
+  },
+};
+
 export const SansAncres: Story = {
   name: 'Sans ancres sur les intertitres',
   args: { permalinks: false },

@@ -1,3 +1,4 @@
+import { isBeforePublication, readCorrection } from '../corrections';
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import { pixelSize } from '../images';
@@ -45,6 +46,9 @@ export type AuditCode =
   | 'date-modified-invalid'
   | 'date-modified-no-timezone'
   | 'date-modified-before-published'
+  | 'correction-date-invalid'
+  | 'correction-before-published'
+  | 'correction-text-missing'
   | 'link-unsafe'
   | 'paragraph-empty'
   | 'list-empty';
@@ -514,6 +518,48 @@ function checkDates(article: Article, findings: Findings): void {
   }
 }
 
+function checkCorrections(article: Article, findings: Findings): void {
+  const corrections = article.corrections;
+  if (corrections === undefined || corrections === null) return;
+  if (!Array.isArray(corrections)) {
+    findings.add(
+      'correction-text-missing',
+      'error',
+      'corrections',
+      'Les rectificatifs ne sont pas une liste : aucun n’est publié.',
+    );
+    return;
+  }
+  const published = typeof article.datePublished === 'string' ? article.datePublished : undefined;
+  corrections.forEach((value, index) => {
+    const field = `corrections.${index}`;
+    const { correction, problem } = readCorrection(value);
+    if (problem === 'date-invalid' || problem === 'not-an-object') {
+      const date = (value as { date?: unknown } | null)?.date;
+      findings.add(
+        'correction-date-invalid',
+        'error',
+        `${field}.date`,
+        `Le rectificatif n’a pas de date valide (${date === undefined ? 'aucune' : quoted(String(date))}) : il n’est pas publié. Écrivez par exemple 2024-04-04 ou 2024-04-04T18:00:00+02:00.`,
+      );
+    } else if (problem === 'text-missing') {
+      findings.add(
+        'correction-text-missing',
+        'error',
+        `${field}.text`,
+        'Le rectificatif n’a pas de texte : il n’est pas publié. Dites ce qui a été corrigé.',
+      );
+    } else if (correction && published && isBeforePublication(correction, published)) {
+      findings.add(
+        'correction-before-published',
+        'error',
+        `${field}.date`,
+        `Le rectificatif est daté du ${quoted(correction.date)}, avant la publication de l’article : vérifiez sa date.`,
+      );
+    }
+  });
+}
+
 function checkMetadataLinks(article: Article, findings: Findings): void {
   const authors = Array.isArray(article.authors) ? article.authors : [];
   if (authors.length === 0 || authors.every((author) => text(author?.name) === '')) {
@@ -567,6 +613,7 @@ export function auditArticle(
   checkDescription(article, settings, findings);
   checkMetadataLinks(article, findings);
   checkDates(article, findings);
+  checkCorrections(article, findings);
   if (article.image && typeof article.image === 'object')
     checkImage(article.image, 'image', true, settings, findings);
   else

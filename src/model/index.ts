@@ -14,6 +14,7 @@ export type {
   Author,
   Block,
   BlockType,
+  Correction,
   EmphasisMark,
   ForeignMark,
   ImageAsset,

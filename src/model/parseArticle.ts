@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isBeforePublication, readCorrection } from '../corrections';
 import { parseIsoDateTime } from '../dates';
 import { ArticleSchema, SiteConfigSchema, TeaserSchema } from './schema';
 import type { Article, SiteConfig, Teaser } from './types';
@@ -180,8 +181,8 @@ const someWarnings = (warnings: ParseIssue[]) => (warnings.length > 0 ? { warnin
  * Tolerated: fields the model does not know are stripped, and listed in
  * `warnings`; an optional field set to `null` counts as absent; surrounding
  * spaces are trimmed from URLs and dates. A headline longer than 110
- * characters, or a `dateModified` before `datePublished`, passes with a
- * warning. Never throws.
+ * characters, or a `dateModified` or a correction dated before
+ * `datePublished`, passes with a warning. Never throws.
  *
  * Stricter than rendering on purpose: the components and builders take data
  * this refuses and make the best of it (an image 799.6 pixels wide is
@@ -210,6 +211,12 @@ export function parseArticle(input: unknown): ParseArticleResult {
   if (published && modified && modified.getTime() < published.getTime()) {
     warnings.push({ path: 'dateModified', message: 'earlier than datePublished' });
   }
+  article.corrections?.forEach((correction, index) => {
+    const read = readCorrection(correction).correction;
+    if (read && isBeforePublication(read, article.datePublished)) {
+      warnings.push({ path: `corrections.${index}.date`, message: 'earlier than datePublished' });
+    }
+  });
   return { success: true, article, ...someWarnings(warnings) };
 }
 

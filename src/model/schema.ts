@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isCorrectionDate } from '../corrections';
 import { isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
 import { isBlank, isLanguageTag, isOpenGraphLocale } from '../text';
 import { isSafeUrl } from '../url';
@@ -112,6 +113,18 @@ export const BlockSchema = v.variant('type', [
   v.object({ type: v.literal('list'), ordered: v.optional(v.boolean()), items: v.array(RichTextSchema) }),
 ]);
 
+const CalendarOrDateTime = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check(
+    (value: string) => isCorrectionDate(value),
+    'not an ISO 8601 date (e.g. 2024-04-04) or date-time with a time zone (e.g. 2024-04-04T18:00:00+02:00)',
+  ),
+);
+
+/** A correction: its date and its text. */
+const CorrectionSchema = v.object({ date: CalendarOrDateTime, text: NonEmptyText });
+
 const SectionSchema = v.object({ name: NonEmptyText, url: v.optional(SafeUrl) });
 
 /** A news article: what `parseArticle` checks. Unknown fields are stripped. */
@@ -132,6 +145,7 @@ export const ArticleSchema = v.object({
   source: v.optional(v.object({ name: NonEmptyText, url: v.optional(SafeUrl) })),
   language: v.optional(LanguageTag),
   isAccessibleForFree: v.optional(v.boolean()),
+  corrections: v.optional(v.array(CorrectionSchema)),
 });
 
 /** A teaser of another article. */

@@ -139,6 +139,17 @@ export interface ArticleSource {
   url?: string;
 }
 
+/**
+ * A correction printed under the article (rectificatif), e.g.
+ * `{ date: '2024-04-04T18:00:00+02:00', text: 'Une précédente version donnait un montant erroné.' }`.
+ */
+export interface Correction {
+  /** When the correction was made: ISO 8601 with offset, or a calendar date ("2024-04-04"). */
+  date: string;
+  /** What was corrected, for the reader. */
+  text: string;
+}
+
 /** A news article. */
 export interface Article {
   /** Canonical URL of the article, absolute. */
@@ -169,6 +180,8 @@ export interface Article {
   language?: string;
   /** Whether the article can be read without a subscription. @default true */
   isAccessibleForFree?: boolean;
+  /** Corrections (rectificatifs), shown under the body as dated notices and given to search engines. */
+  corrections?: Correction[];
 }
 
 /** A teaser of another article, as shown in "À lire aussi". */

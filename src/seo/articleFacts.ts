@@ -1,3 +1,4 @@
+import { readCorrections } from '../corrections';
 import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import { pixelSize } from '../images';
@@ -55,6 +56,8 @@ export interface ArticleFacts {
   wordCount?: number;
   isAccessibleForFree: boolean;
   logo?: AbsoluteImage;
+  /** The corrections the page prints, in the same words, with their dates as given. */
+  corrections: { date: string; text: string }[];
 }
 
 // C0 and C1 control characters other than tab and line breaks: invalid in an
@@ -275,5 +278,9 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
     wordCount: wordCount !== undefined && wordCount > 0 ? wordCount : undefined,
     isAccessibleForFree: article.isAccessibleForFree !== false,
     logo: absoluteImage(site.logo, siteUrl, 'site.logo'),
+    corrections: readCorrections(article.corrections).map((correction) => ({
+      date: correction.date,
+      text: typeset(correction.text),
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import type {
   BreadcrumbList,
+  CorrectionComment,
   Distance,
   Graph,
   ImageObject,
@@ -64,6 +65,8 @@ function breadcrumbNode(facts: ArticleFacts, headline: string): BreadcrumbList |
  * (`auditArticle` warns above 110 characters instead). Every URL is
  * absolute, resolved against `site.url`; unsafe URLs, invalid dates and empty
  * values are left out rather than emitted broken, with a development warning.
+ * Each correction the page prints is a `correction` (`CorrectionComment`
+ * with its `datePublished` and `text`).
  * `dateModified` is the publication date when the article was never updated,
  * as Google asks for both. An article without a headline keeps its
  * `NewsArticle` without `headline`: Google requires no Article property, and
@@ -111,6 +114,13 @@ export function newsArticleJsonLdFromFacts(facts: ArticleFacts): Graph {
     inLanguage: facts.language,
     wordCount: facts.wordCount,
     isAccessibleForFree: facts.isAccessibleForFree,
+    correction: facts.corrections.map(
+      (correction): CorrectionComment => ({
+        '@type': 'CorrectionComment',
+        datePublished: correction.date,
+        text: correction.text,
+      }),
+    ),
   };
 
   const nodes: Thing[] = [newsArticle];

@@ -504,3 +504,32 @@ describe('auditArticle', () => {
     expect(codes(auditArticle(null as unknown as Article))).toEqual(['headline-missing']);
   });
 });
+
+describe('auditArticle: corrections', () => {
+  const withCorrections = (corrections: unknown) =>
+    auditArticle({ ...cleanArticle(), corrections } as Article, site);
+
+  it('finds nothing in dated corrections with text, made after publication', () => {
+    expect(
+      withCorrections([
+        { date: '2024-12-17T10:00:00+01:00', text: 'Le montant du budget était erroné.' },
+        { date: '2024-12-16', text: 'Le nom de l’adjoint était mal orthographié.' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('flags a correction dated before publication, one without text and one without a date', () => {
+    const findings = withCorrections([
+      { date: '2024-12-16T20:00:00+01:00', text: 'Daté avant la publication.' },
+      { date: '2024-12-17', text: ' ' },
+      { date: '17/12/2024', text: 'Date illisible.' },
+    ]);
+    expect(findings.map(({ code, severity, field }) => ({ code, severity, field }))).toEqual([
+      { code: 'correction-before-published', severity: 'error', field: 'corrections.0.date' },
+      { code: 'correction-text-missing', severity: 'error', field: 'corrections.1.text' },
+      { code: 'correction-date-invalid', severity: 'error', field: 'corrections.2.date' },
+    ]);
+    expect(findings[0]?.message).toContain('avant la publication');
+    expect(findings[2]?.message).toContain('« 17/12/2024 »');
+  });
+});

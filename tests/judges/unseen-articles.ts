@@ -159,7 +159,7 @@ const moliereATroisVoix: Article = {
 };
 
 /**
- * Local news, paywalled: straight apostrophes and plain quotes as typed in a
+ * Local news, paywalled and corrected: straight apostrophes and plain quotes as typed in a
  * CMS, big numbers, one author without a page, a photo in the body but no lead photo.
  */
 const veloLyon: Article = {
@@ -213,6 +213,12 @@ const veloLyon: Article = {
     },
   ],
   isAccessibleForFree: false,
+  corrections: [
+    {
+      date: '2024-10-01T08:15:00+02:00',
+      text: "Une version précédente de cet article indiquait 3000 vélos avant l'extension, au lieu de 3600.",
+    },
+  ],
 };
 
 /** The unseen articles, each with the teasers a site would show next to it. */

@@ -288,3 +288,49 @@ describe('the schemas and the hand-written types', () => {
     expectTypeOf<SiteConfig>().toExtend<v.InferInput<typeof SiteConfigSchema>>();
   });
 });
+
+describe('parseArticle: corrections', () => {
+  it('takes corrections dated with a date-time or a calendar day', () => {
+    const corrections = [
+      { date: '2024-06-13T09:00:00+02:00', text: 'Le montant de l’aide était erroné.' },
+      { date: '2024-06-14', text: 'Le nom du ministre était mal orthographié.' },
+    ];
+    const result = parseArticle({ ...valid(), corrections });
+    expect(result.success).toBe(true);
+    if (result.success) {
+      expect(result.article.corrections).toEqual(corrections);
+      expect(result.warnings).toBeUndefined();
+    }
+  });
+
+  it('refuses a correction without a usable date or without text, naming the field', () => {
+    const result = parseArticle({
+      ...valid(),
+      corrections: [
+        { date: '2024-06-13T09:00:00', text: 'Sans fuseau' },
+        { date: '2024-06-14', text: '  ' },
+        { text: 'Sans date' },
+      ],
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.issues).toEqual(
+        expect.arrayContaining([
+          { path: 'corrections.0.date', message: expect.stringContaining('not an ISO 8601 date') },
+          { path: 'corrections.1.text', message: 'must not be empty' },
+          { path: 'corrections.2.date', message: 'required field missing' },
+        ]),
+      );
+    }
+  });
+
+  it('warns about a correction dated before the publication', () => {
+    const result = parseArticle({
+      ...valid(),
+      corrections: [{ date: '2024-06-11', text: 'Daté de la veille' }],
+    });
+    expect(result.success && result.warnings).toEqual([
+      { path: 'corrections.0.date', message: 'earlier than datePublished' },
+    ]);
+  });
+});

@@ -315,3 +315,38 @@ describe('buildNewsArticleJsonLd: missing and malformed data', () => {
     );
   }, 60_000);
 });
+
+describe('buildNewsArticleJsonLd: corrections', () => {
+  it('gives each correction the page prints as a CorrectionComment, in the page’s words', () => {
+    const { news, graph } = nodes(
+      sampleArticle({
+        corrections: [
+          {
+            date: '2024-04-05T10:00:00+02:00',
+            text: "Une version précédente situait la réunion à l'Élysée.",
+          },
+          { date: '2024-04-06', text: 'Le titre de M. Stoltenberg a été corrigé.' },
+          { date: 'demain', text: 'Sans date utilisable' },
+        ],
+      }),
+    );
+    expect(news.correction).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        datePublished: '2024-04-05T10:00:00+02:00',
+        text: 'Une version précédente situait la réunion à l’Élysée.',
+      },
+      {
+        '@type': 'CorrectionComment',
+        datePublished: '2024-04-06',
+        text: 'Le titre de M. Stoltenberg a été corrigé.',
+      },
+    ]);
+    expect(emptyPaths(graph)).toEqual([]);
+  });
+
+  it('writes no correction property for an article without corrections', () => {
+    expect(nodes(sampleArticle({ corrections: [] })).news).not.toHaveProperty('correction');
+    expect(nodes(sampleArticle()).news).not.toHaveProperty('correction');
+  });
+});

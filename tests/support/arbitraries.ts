@@ -4,6 +4,7 @@ import type {
   ArticleSection,
   Author,
   Block,
+  Correction,
   ImageAsset,
   ImageSource,
   Inline,
@@ -383,6 +384,15 @@ export const author: fc.Arbitrary<Author> = fc.record(
   { requiredKeys: ['name'] },
 );
 
+/** A correction: a date-time, a calendar day or a malformed date, and any text (blank and hostile included). */
+export const correction: fc.Arbitrary<Correction> = fc.record({
+  date: fc.oneof(
+    { arbitrary: anyDate, weight: 3 },
+    { arbitrary: anyDate.map((date) => date.slice(0, 10)), weight: 1 },
+  ),
+  text: anyText,
+});
+
 export const article: fc.Arbitrary<Article> = fc.record(
   {
     url: fc.oneof({ arbitrary: absoluteUrl, weight: 4 }, { arbitrary: anyUrl, weight: 1 }),
@@ -399,6 +409,7 @@ export const article: fc.Arbitrary<Article> = fc.record(
     source: fc.record({ name: presentText, url: anyUrl }, { requiredKeys: ['name'] }),
     language: languageTag,
     isAccessibleForFree: fc.boolean(),
+    corrections: fc.array(correction, { maxLength: 3 }),
   },
   { requiredKeys: ['url', 'headline', 'datePublished', 'body'] },
 );

@@ -6,6 +6,7 @@ import { useRawHeadingLevel } from '../context/contexts';
 import { RelatedArticlesContent } from '../RelatedArticles/RelatedArticles';
 import { clampHeadingLevel } from '../Section/headingLevel';
 import { ArticleBlocks } from './ArticleBlocks';
+import { ArticleCorrections } from './ArticleCorrections';
 import { ArticleFigure } from './ArticleFigure';
 import { ArticleFooter } from './ArticleFooter';
 import { ArticleHeader } from './ArticleHeader';
@@ -51,8 +52,9 @@ export interface ArticleLayoutProps extends React.ComponentPropsWithoutRef<'arti
 /**
  * A whole news article: rubrique, the one top heading (the headline), chapô,
  * signature, dates in the site's time zone, lead photo with caption and
- * credit, body, source line, tags and « À lire aussi ». Bad data never
- * throws: what cannot be shown is left out with a development warning.
+ * credit, body, corrections (« Rectificatif du … »), source line, tags and
+ * « À lire aussi ». Bad data never throws: what cannot be shown is left out
+ * with a development warning.
  *
  * A Server Component as much as a client one: everything its parts need
  * (levels, ids, language, cleaned blocks) is computed in one pure pass
@@ -126,6 +128,7 @@ function ArticleLayout({
           />
         )}
       </div>
+      <ArticleCorrections corrections={plan.corrections} labels={words} language={language} />
       <ArticleFooter article={plan.article} labels={words} language={language} />
       {plan.teasers.length > 0 ? (
         <RelatedArticlesContent

@@ -1,4 +1,5 @@
-import { DEFAULT_TIME_ZONE } from '../../dates';
+import { readCorrections } from '../../corrections';
+import { DEFAULT_TIME_ZONE, formatFrenchDate, htmlDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Article, Attribution, Block, ImageAsset, RichText, SiteConfig, Teaser } from '../../model';
 import { isBlank, isLanguageTag, isOpenGraphLocale, nonBlankText } from '../../text';
@@ -26,6 +27,16 @@ export type PlannedBlock =
   | { type: 'image'; index: number; image: ImageAsset | undefined }
   | { type: 'list'; index: number; ordered: boolean; items: RichText[] };
 
+/** A correction as the page prints it. */
+export interface PlannedCorrection {
+  /** `<time datetime>`: the date as given when HTML accepts it. */
+  dateTime: string;
+  /** The day in French, in the site's time zone: « 4 avril 2024 ». */
+  day: string;
+  /** The text, cleaned; typeset by the component. */
+  text: string;
+}
+
 /** Everything `ArticleLayout` renders, decided before rendering. */
 export interface ArticlePlan {
   /** The article data, or an empty one when the value given was not an object. */
@@ -43,6 +54,8 @@ export interface ArticlePlan {
   labels: ArticleLayoutLabels;
   /** The body blocks that render, in reading order. */
   blocks: PlannedBlock[];
+  /** The corrections that render under the body, in the order given. */
+  corrections: PlannedCorrection[];
   teasers: readonly Teaser[];
   /** `lang` of « À lire aussi » when the site's language is not the article's. */
   teaserLang: string | undefined;
@@ -166,6 +179,15 @@ export function planBlocks(blocks: readonly Block[]): PlannedBlock[] {
   return planned;
 }
 
+/** The corrections that render (`readCorrections`), with their dates printed in the site's time zone. */
+export function planCorrections(corrections: unknown, timeZone: string): PlannedCorrection[] {
+  return readCorrections(corrections).flatMap((correction) => {
+    const dateTime = htmlDateTime(correction.date);
+    const day = formatFrenchDate(correction.date, { timeZone });
+    return dateTime && day ? [{ dateTime, day, text: correction.text }] : [];
+  });
+}
+
 /**
  * One pure pass over the article and the props: heading levels, language,
  * time zone, labels, cleaned body blocks and their unique subheading ids.
@@ -188,16 +210,18 @@ export function planArticle(input: ArticlePlanInput): ArticlePlan {
   }
   const language = articleLanguage(input.lang, article.language);
   const teaserLanguage = siteLanguage(input.site);
+  // An unknown zone is reported by formatFrenchDate, which falls back to Europe/Paris.
+  const timeZone = input.timeZone ?? input.site?.timeZone ?? DEFAULT_TIME_ZONE;
   return {
     article,
     level,
     bodyLevel: level + 1,
     language,
     headline,
-    // An unknown zone is reported by formatFrenchDate, which falls back to Europe/Paris.
-    timeZone: input.timeZone ?? input.site?.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone,
     labels: { ...defaultLabels, ...input.labels },
     blocks: input.composed || !Array.isArray(article.body) ? [] : planBlocks(article.body),
+    corrections: planCorrections(article.corrections, timeZone),
     teasers: Array.isArray(input.related) ? input.related : [],
     teaserLang: primaryLanguage(teaserLanguage) === primaryLanguage(language) ? undefined : teaserLanguage,
   };

@@ -12,6 +12,10 @@ export interface ArticleLayoutLabels {
   source: string;
   /** Accessible name of the list of tags. */
   tags: string;
+  /** Accessible name of the region of corrections under the body. */
+  corrections: string;
+  /** Before the date of a correction (« Rectificatif du 4 avril 2024 : … »). */
+  correction: string;
 }
 
 export const defaultLabels: ArticleLayoutLabels = {
@@ -21,4 +25,6 @@ export const defaultLabels: ArticleLayoutLabels = {
   and: 'et',
   source: 'Source :',
   tags: 'Mots-clés',
+  corrections: 'Rectificatifs',
+  correction: 'Rectificatif du',
 };

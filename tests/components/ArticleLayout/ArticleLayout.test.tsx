@@ -675,3 +675,53 @@ describe('ArticleLayout in French', () => {
     expect(screen.getByRole('article').querySelectorAll('[lang]')).toHaveLength(0);
   });
 });
+
+describe('ArticleLayout corrections', () => {
+  const corrected: Article = {
+    ...otanKiev,
+    corrections: [
+      { date: '2024-04-04T23:30:00Z', text: "Une version précédente situait la réunion à l'Élysée." },
+      { date: '2024-04-06', text: 'Le titre de M. Stoltenberg a été corrigé.' },
+    ],
+  };
+
+  it('prints each correction under the body as a dated notice, in a region named « Rectificatifs »', () => {
+    const { container } = render(<ArticleLayout article={corrected} />);
+    const region = screen.getByRole('region', { name: 'Rectificatifs' });
+    const notices = within(region).getAllByRole('paragraph');
+    // Paris time: 23:30 UTC on the 4th is already the 5th.
+    expect(notices.map((notice) => notice.textContent)).toEqual([
+      'Rectificatif du 5\u00a0avril\u00a02024\u00a0: Une version précédente situait la réunion à l’Élysée.',
+      'Rectificatif du 6\u00a0avril\u00a02024\u00a0: Le titre de M. Stoltenberg a été corrigé.',
+    ]);
+    expect(region.querySelectorAll('time')[0]).toHaveAttribute('datetime', '2024-04-04T23:30:00Z');
+    expect(region.querySelectorAll('time')[1]).toHaveAttribute('datetime', '2024-04-06');
+    // Under the body, before the source line and the tags.
+    const parts = Array.from(container.querySelectorAll('article > *')).map(
+      (part) => part.getAttribute('data-part') ?? part.tagName.toLowerCase(),
+    );
+    expect(parts.indexOf('corrections')).toBe(parts.indexOf('body') + 1);
+    expect(parts.indexOf('footer')).toBe(parts.indexOf('corrections') + 1);
+  });
+
+  it('takes its words from labels and its dates from the time zone', () => {
+    render(
+      <ArticleLayout
+        article={corrected}
+        timeZone="UTC"
+        labels={{ corrections: 'Corrections', correction: 'Correction du' }}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Corrections' });
+    expect(within(region).getAllByRole('paragraph')[0]).toHaveTextContent(/^Correction du 4 avril 2024 :/);
+  });
+
+  it('prints no region for an article without corrections, or whose corrections are unusable', () => {
+    const warn = silenceWarnings();
+    render(<ArticleLayout article={otanKiev} />);
+    expect(screen.queryByRole('region', { name: 'Rectificatifs' })).toBeNull();
+    render(<ArticleLayout article={{ ...otanKiev, corrections: [{ date: 'hier', text: 'x' }] }} />);
+    expect(screen.queryByRole('region', { name: 'Rectificatifs' })).toBeNull();
+    expect(warn).toHaveBeenCalled();
+  });
+});
