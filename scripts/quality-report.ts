@@ -30,6 +30,7 @@ const JUDGES: ReadonlyArray<{ judge: string; title: string }> = [
   { judge: 'accessibility', title: 'Accessibility and keyboard' },
   { judge: 'hydration', title: 'Hydration across time zones' },
   { judge: 'fuzz', title: 'Property tests (hostile input)' },
+  { judge: 'feeds', title: 'News sitemap and RSS feed (XML)' },
 ];
 
 function readEntries(): QualityEntry[] {

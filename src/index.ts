@@ -21,6 +21,9 @@ export { SlugScope, Subheading } from './components/Subheading';
 // Dates
 export type { FormatFrenchDateOptions } from './dates';
 export { formatFrenchDate } from './dates';
+// Feeds
+export type { NewsSitemapOptions, RssFeedOptions } from './feeds';
+export { buildNewsSitemap, buildRssFeed } from './feeds';
 // Plain-text import
 export type {
   BoilerplateFamily,

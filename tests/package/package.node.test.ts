@@ -24,6 +24,8 @@ const PUBLIC_EXPORTS = [
   'auditArticle',
   'buildArticleMeta',
   'buildNewsArticleJsonLd',
+  'buildNewsSitemap',
+  'buildRssFeed',
   'countWords',
   'createSlugger',
   'createTheme',
