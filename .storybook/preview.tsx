@@ -1,18 +1,41 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { useLayoutEffect } from 'react';
 import { HelmetProvider } from 'react-helmet-async';
 import { ManchetteThemeProvider } from '../src/components/ManchetteThemeProvider';
 import type { ManchetteThemeOverrides } from '../src/theme';
 
+// The default follows the reader's system setting, as on a news site; « Clair » and « Sombre » hold one
+// scheme whatever the system says. Sépia and the blue accent define light colours only.
 const themes: Record<string, ManchetteThemeOverrides | undefined> = {
   defaut: undefined,
-  sepia: { color: { background: '#fbf6ec', surface: '#f1e8d6', text: '#2b2118', accent: '#8a2a0a' } },
-  bleu: { color: { accent: '#00507a', focus: '#b35c00' } },
+  clair: { colorScheme: 'light' },
+  sombre: { colorScheme: 'dark' },
+  sepia: {
+    colorScheme: 'light',
+    color: { background: '#fbf6ec', surface: '#f1e8d6', text: '#2b2118', accent: '#8a2a0a' },
+  },
+  bleu: { colorScheme: 'light', color: { accent: '#00507a', focus: '#b35c00' } },
 };
+
+/** The canvas around the components takes the same scheme, so that a dark page is not framed in white. */
+function CanvasScheme({ scheme }: { scheme: string }) {
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.style.colorScheme = scheme;
+    root.style.backgroundColor = 'Canvas';
+    return () => {
+      root.style.colorScheme = '';
+      root.style.backgroundColor = '';
+    };
+  }, [scheme]);
+  return null;
+}
 
 const withTheme: Decorator = (Story, context) => {
   const theme = themes[String(context.globals.theme ?? 'defaut')];
   return (
     <HelmetProvider>
+      <CanvasScheme scheme={theme?.colorScheme ?? 'light dark'} />
       <ManchetteThemeProvider theme={theme}>
         <Story />
       </ManchetteThemeProvider>
@@ -29,7 +52,9 @@ const preview: Preview = {
         title: 'Thème',
         icon: 'paintbrush',
         items: [
-          { value: 'defaut', title: 'Par défaut' },
+          { value: 'defaut', title: 'Par défaut (selon le système)' },
+          { value: 'clair', title: 'Clair' },
+          { value: 'sombre', title: 'Sombre' },
           { value: 'sepia', title: 'Sépia' },
           { value: 'bleu', title: 'Accent bleu' },
         ],

@@ -80,6 +80,8 @@ export function renderArticleDocument({
           <head>
             <meta charSet="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
+            {/* The page around the article follows the reader's scheme, as the article does (colorScheme). */}
+            <meta name="color-scheme" content="light dark" />
             {head.elements}
             {/* biome-ignore lint/security/noDangerouslySetInnerHtml: serializeJsonLd escapes every <, > and &, and a text child would be entity-escaped into invalid JSON. */}
             <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: head.jsonLd }} />

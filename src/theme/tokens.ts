@@ -5,28 +5,46 @@
  * styled-components, whatever the theme) and render correctly with no
  * provider at all; `ManchetteThemeProvider` only sets the properties.
  */
+
+/** The colours of one scheme (light or dark). */
+export interface ManchetteColors {
+  /** Body text; at least 7:1 on the background (17:1 light, 15:1 dark). */
+  text: string;
+  /** Secondary text (dates, credits); at least 4.5:1 on the background. */
+  textMuted: string;
+  background: string;
+  /** Slightly tinted panels (pull quotes, teaser cards). */
+  surface: string;
+  /** Kickers, links and quotation marks; at least 4.5:1 on background and surface. */
+  accent: string;
+  /** Rules and card borders. */
+  border: string;
+  /** Focus ring; at least 3:1 against the background. */
+  focus: string;
+}
+
 export interface ManchetteTheme {
-  color: {
-    /** Body text; 17:1 on the background. */
-    text: string;
-    /** Secondary text (dates, credits); at least 4.5:1 on the background. */
-    textMuted: string;
-    background: string;
-    /** Slightly tinted panels (pull quotes, teaser cards). */
-    surface: string;
-    /** Kickers, links and quotation marks; at least 4.5:1 on background and surface. */
-    accent: string;
-    /** Rules and card borders. */
-    border: string;
-    /** Focus ring; at least 3:1 against the background. */
-    focus: string;
-  };
+  /** Colours on a light page: what every reader gets unless the scheme is dark. */
+  color: ManchetteColors;
+  /**
+   * Colours on a dark page: used where the reader asks for a dark scheme
+   * (`prefers-color-scheme: dark`) and `colorScheme` allows it.
+   */
+  darkColor: ManchetteColors;
+  /**
+   * The CSS `color-scheme` of the components: `light dark` follows the
+   * reader's preference, `light` (or `dark`) holds one scheme, for a host page
+   * that has no dark mode or sets its own (`--manchette-color-scheme: dark`
+   * on the page's dark class).
+   */
+  colorScheme: string;
   font: {
     /** Reading text and headlines. */
     serif: string;
     /** Kickers, bylines, captions and other interface text. */
     sans: string;
   };
+  /** The steps of the interface sizes (labels, bylines, captions, controls). */
   fontSize: {
     xs: string;
     sm: string;
@@ -36,9 +54,31 @@ export interface ManchetteTheme {
     xxl: string;
     display: string;
   };
+  /**
+   * The type scale of an article, by role: headline > standfirst >
+   * subheading > body, each step visibly apart at every width.
+   */
+  textSize: {
+    /** The article's headline (the `h1`). */
+    headline: string;
+    /** The chapô, under the headline. */
+    standfirst: string;
+    /** A body subheading (intertitre) at the first level. */
+    subheading: string;
+    /** Body text. */
+    body: string;
+    /** A teaser's title in « À lire aussi »: card-sized. */
+    teaser: string;
+    /** Image captions (légendes). */
+    caption: string;
+    /** Image credits (« © AFP »), smaller than the caption they follow. */
+    credit: string;
+  };
   lineHeight: {
     tight: string;
     heading: string;
+    /** Standfirsts and captions: text set larger or smaller than the body, on several lines. */
+    snug: string;
     body: string;
   };
   space: {
@@ -55,7 +95,13 @@ export interface ManchetteTheme {
    * a "0", so 56ch sets about 67 characters (measured in Chromium).
    */
   measure: string;
-  /** Width of the page frame (lead image, related articles). */
+  /**
+   * Width of the article's column: headline, standfirst, lead image and
+   * « À lire aussi » take all of it; body text, captions, source and tags
+   * keep to `measure`, on the same left edge.
+   */
+  column: string;
+  /** Widest a block may be on its own (a related-articles grid outside an article, a pull quote). */
   wide: string;
   radius: string;
 }
@@ -70,6 +116,16 @@ export const defaultTheme: ManchetteTheme = {
     border: '#d4d0c8',
     focus: '#1f5fbf',
   },
+  darkColor: {
+    text: '#e8e6e1',
+    textMuted: '#a9a49c',
+    background: '#121416',
+    surface: '#1e2124',
+    accent: '#ff8f8a',
+    border: '#3d4146',
+    focus: '#7cacf8',
+  },
+  colorScheme: 'light dark',
   font: {
     serif: 'Georgia, Cambria, "Times New Roman", Times, serif',
     sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
@@ -83,9 +139,19 @@ export const defaultTheme: ManchetteTheme = {
     xxl: 'clamp(1.6rem, 1.3rem + 1.5vw, 2.25rem)',
     display: 'clamp(1.875rem, 1.4rem + 2.4vw, 3rem)',
   },
+  textSize: {
+    headline: 'clamp(1.75rem, 1.3rem + 2vw, 2.75rem)',
+    standfirst: 'clamp(1.25rem, 1.15rem + 0.4vw, 1.4375rem)',
+    subheading: 'clamp(1.1875rem, 1.15rem + 0.2vw, 1.3125rem)',
+    body: '1.125rem',
+    teaser: '1.125rem',
+    caption: '0.875rem',
+    credit: '0.75rem',
+  },
   lineHeight: {
     tight: '1.15',
     heading: '1.25',
+    snug: '1.4',
     body: '1.6',
   },
   space: {
@@ -97,6 +163,7 @@ export const defaultTheme: ManchetteTheme = {
     xxl: '4rem',
   },
   measure: '56ch',
+  column: '44rem',
   wide: '72rem',
   radius: '4px',
 };
@@ -145,15 +212,34 @@ export const vars: VarTree<ManchetteTheme> = /* @__PURE__ */ buildRefs(defaultTh
  * it (the root resolves the public property); one set on an inner part of the
  * same component does not.
  */
-export const tokens: VarTree<ManchetteTheme> = /* @__PURE__ */ buildRefs(defaultTheme, '--_m', false);
+export const tokens: VarTree<ScopedTheme> = /* @__PURE__ */ buildRefs(
+  scopedTheme(defaultTheme),
+  '--_m',
+  false,
+);
+
+/** What the components' styles refer to: one colour per role, whatever the scheme. */
+type ScopedTheme = Omit<ManchetteTheme, 'darkColor'>;
+
+function scopedTheme({ darkColor: _dark, ...theme }: ManchetteTheme): ScopedTheme {
+  return theme;
+}
 
 /**
  * The declarations behind `tokens`: each private property is the public one,
- * with the default token as its fallback.
+ * with the default token as its fallback. A colour is the light or the dark
+ * token by the element's used `color-scheme` (`light-dark()`), which the
+ * components' roots set from `colorScheme`: one set of styles serves both
+ * schemes, and no media query repeats them.
  */
 export function scopeDeclarations(): string {
+  const { color, darkColor, ...rest } = defaultTheme;
   let declarations = '';
-  walkTokens(defaultTheme, '', (name, value) => {
+  for (const [role, light] of Object.entries(color) as [keyof ManchetteColors, string][]) {
+    const name = `color-${kebab(role)}`;
+    declarations += `--_m-${name}: light-dark(var(--manchette-${name}, ${light}), var(--manchette-dark-${name}, ${darkColor[role]}));\n`;
+  }
+  walkTokens(rest, '', (name, value) => {
     declarations += `--_m${name}: var(--manchette${name}, ${value});\n`;
   });
   return declarations;

@@ -66,7 +66,9 @@ describe('renderArticleDocument: the document', () => {
     const { document } = render(article);
     const expected = buildArticleMeta(article, site);
     const read = readHeadTags(document.head);
-    expect(read.meta.filter((tag) => tag.key !== 'viewport')).toEqual(
+    // The document's own: the viewport, and the colour schemes the page follows.
+    expect(read.meta.find((tag) => tag.key === 'color-scheme')?.content).toBe('light dark');
+    expect(read.meta.filter((tag) => tag.key !== 'viewport' && tag.key !== 'color-scheme')).toEqual(
       expected.meta.map((tag) => ({ key: tag.property ?? tag.name, content: tag.content })),
     );
     // React adds a preload for the lead image (fetchPriority="high"); the rest are SeoHead's.

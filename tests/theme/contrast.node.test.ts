@@ -20,6 +20,7 @@ function contrast(a: string, b: string): number {
 }
 
 type ColourName = keyof ManchetteTheme['color'];
+type Colours = ManchetteTheme['color'];
 
 // Every text colour the components set, on every background they set it on.
 const TEXT_PAIRS: [ColourName, ColourName][] = [
@@ -46,14 +47,25 @@ describe('colour contrast of the themes (WCAG 2.1 AA)', () => {
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 
-  for (const [name, theme] of Object.entries(STORYBOOK_THEMES)) {
+  const schemes: [string, Colours][] = Object.entries(STORYBOOK_THEMES).flatMap(([name, theme]) => [
+    [name, theme.color] as [string, Colours],
+    [`${name} (dark)`, theme.darkColor] as [string, Colours],
+  ]);
+
+  for (const [name, colours] of schemes) {
     it.each(TEXT_PAIRS)(`${name}: %s on %s reaches 4.5:1`, (foreground, background) => {
-      expect(contrast(theme.color[foreground], theme.color[background])).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colours[foreground], colours[background])).toBeGreaterThanOrEqual(4.5);
+    });
+
+    // Long reading: the body text reaches the enhanced level (WCAG 1.4.6), in both schemes.
+    it(`${name}: body text reaches 7:1 on the background and the surface`, () => {
+      expect(contrast(colours.text, colours.background)).toBeGreaterThanOrEqual(7);
+      expect(contrast(colours.text, colours.surface)).toBeGreaterThanOrEqual(7);
     });
 
     it(`${name}: the focus ring reaches 3:1 on the background and the surface`, () => {
-      expect(contrast(theme.color.focus, theme.color.background)).toBeGreaterThanOrEqual(3);
-      expect(contrast(theme.color.focus, theme.color.surface)).toBeGreaterThanOrEqual(3);
+      expect(contrast(colours.focus, colours.background)).toBeGreaterThanOrEqual(3);
+      expect(contrast(colours.focus, colours.surface)).toBeGreaterThanOrEqual(3);
     });
   }
 });
