@@ -26,12 +26,6 @@ export const uppercaseLabel = css`
   text-transform: uppercase;
 `;
 
-/** The reading column: centred, at most `measure` wide (60 to 75 characters a line of body text). */
-export const readingColumn = css`
-  max-width: ${tokens.measure};
-  margin-inline: auto;
-`;
-
 /**
  * Print: black on white, the URL of every external link written after it
  * (paper cannot follow a link), and what only works on a screen left out.

@@ -119,6 +119,8 @@ function charactersOnFirstLine(element: HTMLElement): number {
   return count;
 }
 
+const quote = <QuoteBlock text="Nous restons inébranlables." attribution={{ name: 'Jens Stoltenberg' }} />;
+
 describe('layout in a real browser', () => {
   async function show(ui: React.ReactElement) {
     const { createRoot } = await import('react-dom/client');
@@ -177,9 +179,9 @@ describe('layout in a real browser', () => {
       getComputedStyle(host.querySelector(`[data-part="${name}"]`) as HTMLElement);
     const muted = 'rgb(89, 89, 89)';
     expect(part('kicker').textTransform).toBe('uppercase');
-    // fontSize.display is clamp(1.875rem, 1.4rem + 2.4vw, 3rem): 3rem at 1280 px.
-    expect(part('headline').fontSize).toBe('48px');
-    expect(part('standfirst').fontWeight).toBe('600');
+    // textSize.headline is clamp(1.75rem, 1.3rem + 2vw, 2.75rem): 2.75rem at 1280 px.
+    expect(part('headline').fontSize).toBe('44px');
+    expect(part('standfirst').fontWeight).toBe('400');
     expect(part('job-title').color).toBe(muted);
     expect(part('dates').display).toBe('flex');
     expect(part('source').color).toBe(muted);
@@ -190,22 +192,20 @@ describe('layout in a real browser', () => {
     act(() => root.unmount());
   });
 
-  it('gives the header a wider column than the body at 1280 px, the body keeping its measure', async () => {
+  it('gives the header the whole column at 1280 px, on the body’s left edge, the body keeping its measure', async () => {
     await page.viewport(1280, 900);
     const root = await show(<ArticleLayout article={otanAideMilitaire.article} />);
     const header = host.querySelector('article > header') as HTMLElement;
-    const body = host.querySelector('article > div') as HTMLElement;
+    const body = host.querySelector('article > [data-part="body"]') as HTMLElement;
     const headline = host.querySelector('h1') as HTMLElement;
     const headerBox = header.getBoundingClientRect();
     const bodyBox = body.getBoundingClientRect();
-    // The headline at display size gets up to 44rem, not the body's 56ch (about 500 px)…
+    // The headline gets the column (44rem), not the body's 56ch (about 500 px)…
     expect(bodyBox.width).toBeLessThan(520);
     expect(headerBox.width).toBeGreaterThan(bodyBox.width * 1.3);
     expect(headerBox.width).toBeLessThanOrEqual(44 * 16);
-    // …on the same axis as the body.
-    expect(Math.abs(headerBox.left + headerBox.width / 2 - (bodyBox.left + bodyBox.width / 2))).toBeLessThan(
-      1,
-    );
+    // …from the body's left edge.
+    expect(Math.abs(headerBox.left - bodyBox.left)).toBeLessThan(1);
     // 91 characters: 5 lines in the body's column, 3 in the header's.
     const lines = Math.round(
       headline.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(headline).lineHeight),
@@ -256,6 +256,7 @@ describe('layout in a real browser', () => {
         <p>
           Voir <a href="https://www.nato.int/cps/fr/natohq/news.htm">le communiqué</a>.
         </p>
+        {quote}
       </ArticleLayout>,
     );
     await cdp().send('Emulation.setEmulatedMedia', { media: 'print' });
@@ -272,6 +273,15 @@ describe('layout in a real browser', () => {
     expect(getComputedStyle(article).color).toBe('rgb(0, 0, 0)');
     expect(getComputedStyle(article).backgroundColor).toBe('rgb(255, 255, 255)');
     expect(getComputedStyle(external).color).toBe('rgb(0, 0, 0)');
+    // The byline names the author; the URL of their page is no use on paper.
+    const author = host.querySelector('[data-part="byline"] a[href^="http"]') as HTMLElement;
+    expect(getComputedStyle(author, '::after').content).toBe('none');
+    // The quotation's rule is black, not the screen's accent.
+    const rule = host.querySelector('figure[data-variant]') as HTMLElement;
+    expect(getComputedStyle(rule).borderInlineStartColor).toBe('rgb(0, 0, 0)');
+    // The body takes the page's width, not the screen's reading column.
+    const body = host.querySelector('[data-part="body"]') as HTMLElement;
+    expect(body.getBoundingClientRect().width).toBeCloseTo(article.clientWidth, 0);
     act(() => root.unmount());
   });
 });

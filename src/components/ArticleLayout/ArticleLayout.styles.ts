@@ -1,5 +1,5 @@
 import { styled } from 'styled-components';
-import { focusRing, printBase, readingColumn, uppercaseLabel } from '../../theme/css';
+import { focusRing, printBase, uppercaseLabel } from '../../theme/css';
 import { TokenScope } from '../../theme/TokenScope';
 import { tokens } from '../../theme/tokens';
 
@@ -20,12 +20,30 @@ import { tokens } from '../../theme/tokens';
  *   `[data-part="source"]` and the tag list `[data-part="tags"]`;
  * - `[data-part="related"]` is the « À lire aussi » block.
  *
+ * One grid, one left edge: the root is a grid of two tracks, the text column
+ * (`measure`) and an extension to the right up to `column`. Header, lead
+ * figure and « À lire aussi » span both; body, captions and footer keep to the
+ * text column. Both tracks start at the same x at every width, and on a phone
+ * the extension is empty.
+ *
+ * The article's own link and paragraph rules stop at « À lire aussi »
+ * (`notRelated`), so teaser cards look the same inside an article and alone.
+ *
  * Inner selectors sit in `:where()`, so each weighs what a single class does
  * (two for the margins that must beat the paragraph rule below): the cascade
  * is the same as with one styled component per part.
  */
+// Excludes what sits inside « À lire aussi », which is styled by its own block; inside `:not(:where())` it weighs nothing.
+const notRelated = ":not(:where([data-part='related'] *))";
+
 export const Root = styled(TokenScope).attrs({ as: 'article' })`
   box-sizing: border-box;
+  display: grid;
+  grid-template-columns:
+    [text-start] min(100%, ${tokens.measure})
+    [text-end] minmax(0, calc(${tokens.column} - ${tokens.measure}));
+  justify-content: center;
+  align-content: start;
   width: 100%;
   max-width: ${tokens.wide};
   margin-inline: auto;
@@ -33,7 +51,7 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
   color: ${tokens.color.text};
   background: ${tokens.color.background};
   font-family: ${tokens.font.serif};
-  font-size: ${tokens.fontSize.md};
+  font-size: ${tokens.textSize.body};
   line-height: ${tokens.lineHeight.body};
   /* A long URL or compound word must wrap rather than widen a 320 px screen. */
   overflow-wrap: break-word;
@@ -49,16 +67,25 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     box-sizing: border-box;
   }
 
-  & a {
+  /* Every part starts on the grid's one left edge; what the article does not name spans the column. */
+  & > :where(*) {
+    grid-column: 1 / -1;
+    min-width: 0;
+  }
+  & > :where([data-part='body'], footer) {
+    grid-column: text;
+  }
+
+  & a${notRelated} {
     color: ${tokens.color.accent};
     text-decoration-line: underline;
     text-decoration-thickness: 0.06em;
     text-underline-offset: 0.15em;
   }
-  & a:hover {
+  & a${notRelated}:hover {
     text-decoration-thickness: 0.12em;
   }
-  & a:focus-visible {
+  & a${notRelated}:focus-visible {
     ${focusRing}
   }
 
@@ -67,18 +94,18 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     height: auto;
   }
 
-  & p,
-  & ul,
-  & ol {
+  & :is(p, ul, ol)${notRelated} {
     margin-block: 0 1em;
   }
 
-  /* Header: wider than the body's reading column (56ch, about 500 px), so that
-     a long headline at display size takes three lines rather than five, while
-     the chapô stays under 75 characters a line; never narrower than the body. */
+  /* Paragraphs: no lone word on a last line, words cut by the rules of the article's lang. */
+  & > :where([data-part='body']) :where(p, li) {
+    text-wrap: pretty;
+    hyphens: auto;
+    hyphenate-limit-chars: 7 3 3;
+  }
+
   & > :where(header) {
-    max-width: max(${tokens.measure}, 44rem);
-    margin-inline: auto;
     margin-block-end: ${tokens.space.lg};
   }
 
@@ -99,7 +126,7 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
   & > :where(header) > :where([data-part='headline']) {
     margin: 0 0 ${tokens.space.md};
     font-family: ${tokens.font.serif};
-    font-size: ${tokens.fontSize.display};
+    font-size: ${tokens.textSize.headline};
     font-weight: 700;
     line-height: ${tokens.lineHeight.tight};
     letter-spacing: -0.01em;
@@ -111,9 +138,11 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     margin: 0 0 ${tokens.space.md};
   }
   & > :where(header) > :where([data-part='standfirst']) {
-    font-size: ${tokens.fontSize.lg};
-    line-height: ${tokens.lineHeight.heading};
-    font-weight: 600;
+    max-width: 40em;
+    font-size: ${tokens.textSize.standfirst};
+    line-height: ${tokens.lineHeight.snug};
+    font-weight: 400;
+    text-wrap: pretty;
     color: ${tokens.color.text};
   }
 
@@ -147,39 +176,45 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     color: ${tokens.color.textMuted};
   }
 
-  /* Figures: the lead image and the image blocks of the body */
+  /* Figures: the lead image spans the column, on the grid's left edge; its caption keeps to the
+     text column (a subgrid, so that it is exactly as wide as the body). A body image fills the
+     text column. */
 
   & :where([data-part='figure']) {
-    margin: 0 auto ${tokens.space.lg};
-    max-width: ${tokens.measure};
+    margin: 0 0 ${tokens.space.lg};
   }
-  & :where([data-part='figure'])[data-lead] {
-    max-width: 100%;
-    width: fit-content;
+  & > :where([data-part='figure']) {
+    display: grid;
+    grid-template-columns: subgrid;
+  }
+  & > :where([data-part='figure']) > :where(img) {
+    grid-column: 1 / -1;
+  }
+  & > :where([data-part='figure']) > :where(figcaption) {
+    grid-column: text;
   }
   & :where([data-part='figure']) img {
     display: block;
-    margin-inline: auto;
     background: ${tokens.color.surface};
   }
   & :where([data-part='figure'] > figcaption) {
-    max-width: ${tokens.measure};
-    margin-block-start: ${tokens.space.xs};
+    margin-block-start: ${tokens.space.sm};
     font-family: ${tokens.font.sans};
-    font-size: ${tokens.fontSize.xs};
-    line-height: ${tokens.lineHeight.heading};
-    color: ${tokens.color.textMuted};
+    font-size: ${tokens.textSize.caption};
+    line-height: ${tokens.lineHeight.snug};
+    color: ${tokens.color.text};
   }
+  /* The credit on a line of its own, smaller and muted, as newspapers set « © AFP ». */
   & :where([data-part='figure'] > figcaption > small) {
-    font-size: inherit;
-    white-space: nowrap;
+    display: block;
+    margin-block-start: 0.125rem;
+    font-size: ${tokens.textSize.credit};
+    letter-spacing: 0.02em;
+    color: ${tokens.color.textMuted};
   }
 
   /* Body */
 
-  & > :where([data-part='body']) {
-    ${readingColumn}
-  }
   & > :where([data-part='body']) ul,
   & > :where([data-part='body']) ol {
     padding-inline-start: 1.5em;
@@ -191,7 +226,6 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
   /* Footer */
 
   & > :where(footer) {
-    ${readingColumn}
     margin-block-start: ${tokens.space.xl};
     padding-block-start: ${tokens.space.md};
     border-block-start: 1px solid ${tokens.color.border};
@@ -228,16 +262,29 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
   /* « À lire aussi »: two classes' weight, to win over the block's own margins. */
 
   & > [data-part='related'] {
-    margin-block-start: ${tokens.space.xxl};
+    max-inline-size: none;
+    margin-block: ${tokens.space.xxl} 0;
   }
 
   @media print {
+    /* A4 is narrow enough: the text takes the whole width of the page. */
+    display: block;
+
+    & > [data-part='figure'] {
+      display: block;
+    }
+
     & :where([data-part='figure']) {
       break-inside: avoid;
     }
 
     & > [data-part='related'] {
       display: none;
+    }
+
+    /* An author's page is no source to follow on paper: only the name is printed. */
+    & > header > [data-part='byline'] a::after {
+      content: none;
     }
   }
 

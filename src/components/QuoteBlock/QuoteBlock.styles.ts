@@ -82,4 +82,13 @@ export const Root = styled(TokenScope).attrs({ as: 'figure' })`
     font-weight: 600;
     color: ${tokens.color.text};
   }
+
+  /* On paper the rule and the marks are black: the accent is the screen's. */
+  @media print {
+    border-color: #000;
+
+    & :where([data-quotation-mark]) {
+      color: #000;
+    }
+  }
 `;

@@ -99,13 +99,19 @@ export const Root = styled(TokenScope).attrs({ as: 'aside' })`
     color: ${tokens.color.accent};
   }
 
+  /* Card-sized, balanced, and cut after four lines: the whole title stays in the link's name. */
   & :where([data-part='headline']) {
+    display: -webkit-box;
     margin: 0;
+    overflow: hidden;
     font-family: ${tokens.font.serif};
-    font-size: ${tokens.fontSize.lg};
+    font-size: ${tokens.textSize.teaser};
     font-weight: 700;
     line-height: ${tokens.lineHeight.heading};
-    text-wrap: pretty;
+    text-wrap: balance;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    line-clamp: 4;
   }
 
   & :where([data-part='headline'] > a) {
@@ -142,9 +148,15 @@ export const Root = styled(TokenScope).attrs({ as: 'aside' })`
   }
 
   & :where([data-part='standfirst']) {
+    display: -webkit-box;
     margin: 0;
+    overflow: hidden;
     font-size: ${tokens.fontSize.sm};
-    line-height: ${tokens.lineHeight.body};
+    line-height: ${tokens.lineHeight.snug};
+    text-wrap: pretty;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
   }
 
   & :where([data-part='meta']) {

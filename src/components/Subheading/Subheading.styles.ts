@@ -80,16 +80,17 @@ export const Heading = styled(TokenScope)`
   }
 
   &[data-size='xl'] {
-    font-size: ${tokens.fontSize.xxl};
-  }
-  &[data-size='lg'] {
     font-size: ${tokens.fontSize.xl};
   }
+  /* lg, an h2's size, is the type scale's subheading: under the standfirst, above the body. */
+  &[data-size='lg'] {
+    font-size: ${tokens.textSize.subheading};
+  }
   &[data-size='md'] {
-    font-size: ${tokens.fontSize.lg};
+    font-size: ${tokens.textSize.body};
   }
   &[data-size='sm'] {
-    font-size: ${tokens.fontSize.md};
+    font-size: ${tokens.fontSize.sm};
   }
 
   @media print {

@@ -1,0 +1,219 @@
+import type * as React from 'react';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cdp, page } from 'vitest/browser';
+import { otanAideMilitaire, seedFixtures } from '../../fixtures';
+import { ArticleLayout } from '../../src/components/ArticleLayout';
+import { RelatedArticles } from '../../src/components/RelatedArticles';
+import { contrastRatio } from '../../support/contrast';
+
+/**
+ * The page's grid, measured in Chromium through the styling contract
+ * (`data-part`, `header`, `footer`): one left edge for every part, captions
+ * as wide as the text column, teaser cards that look the same inside and
+ * outside an article, and body text that reads in both colour schemes.
+ */
+
+// Tells React that act() is available here, as Testing Library does in jsdom.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let host: HTMLDivElement;
+let unmount: () => void = () => {};
+beforeEach(() => {
+  host = document.createElement('div');
+  document.body.append(host);
+});
+afterEach(async () => {
+  unmount();
+  host.remove();
+  await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [] });
+});
+
+async function show(ui: React.ReactElement) {
+  const { createRoot } = await import('react-dom/client');
+  const root = createRoot(host);
+  await act(async () => root.render(ui));
+  unmount = () => act(() => root.unmount());
+}
+
+/** Every part that must start on the grid's left edge, by name, with the x where its box starts. */
+function leftEdges(article: HTMLElement): Map<string, number> {
+  const edges = new Map<string, number>();
+  const add = (name: string, element: Element | null | undefined) => {
+    if (element) edges.set(name, element.getBoundingClientRect().left);
+  };
+  for (const part of ['kicker', 'headline', 'standfirst', 'byline', 'dates']) {
+    add(part, article.querySelector(`:scope > header > [data-part="${part}"]`));
+  }
+  const lead = article.querySelector(':scope > [data-part="figure"]');
+  add('lead image', lead?.querySelector('img'));
+  add('caption', lead?.querySelector('figcaption'));
+  const body = article.querySelector(':scope > [data-part="body"]');
+  add('body', body);
+  add('paragraph', body?.querySelector(':scope > p'));
+  add('subheading', body?.querySelector(':scope > :is(h2, [data-permalink])'));
+  add('quote', body?.querySelector(':scope > figure[data-variant]'));
+  add('source', article.querySelector(':scope > footer > [data-part="source"]'));
+  add('tags', article.querySelector(':scope > footer > [data-part="tags"]'));
+  add('related', article.querySelector(':scope > [data-part="related"]'));
+  return edges;
+}
+
+describe('one grid', () => {
+  for (const width of [320, 390, 1280]) {
+    it.each(seedFixtures.map((fixture) => [fixture.id, fixture] as const))(
+      `puts every part on one left edge at ${width} px: %s`,
+      async (_id, fixture) => {
+        await page.viewport(width, 900);
+        await show(<ArticleLayout article={fixture.article} related={fixture.related} />);
+        const article = host.querySelector('article') as HTMLElement;
+        const edges = leftEdges(article);
+        // The parts the page has, so that a part missing from the contract fails the test.
+        const expected = ['headline', 'dates', 'body', 'paragraph'];
+        if (fixture.article.standfirst) expected.push('standfirst');
+        if (fixture.article.image) expected.push('lead image');
+        if (fixture.related.length > 0) expected.push('related');
+        for (const part of expected) expect(edges.has(part), part).toBe(true);
+        const headline = edges.get('headline') as number;
+        for (const [part, left] of edges) {
+          expect(
+            Math.abs(left - headline),
+            `${part} at ${left}, headline at ${headline}`,
+          ).toBeLessThanOrEqual(2);
+        }
+      },
+    );
+  }
+
+  it.each([320, 390, 1280])(
+    'sets the lead caption exactly as wide as the text column at %i px',
+    async (width) => {
+      await page.viewport(width, 900);
+      await show(<ArticleLayout article={otanAideMilitaire.article} />);
+      const caption = host.querySelector('article > [data-part="figure"] > figcaption') as HTMLElement;
+      const body = host.querySelector('article > [data-part="body"]') as HTMLElement;
+      expect(caption.getBoundingClientRect().width).toBeCloseTo(body.getBoundingClientRect().width, 0);
+      // The credit is set apart on a line of its own, smaller than the caption.
+      const credit = caption.querySelector('small') as HTMLElement;
+      const text = caption.querySelector('span') as HTMLElement;
+      expect(credit.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+        text.getBoundingClientRect().bottom - 1,
+      );
+      expect(Number.parseFloat(getComputedStyle(credit).fontSize)).toBeLessThan(
+        Number.parseFloat(getComputedStyle(text).fontSize),
+      );
+    },
+  );
+
+  it('widens the lead image beyond the text column on a wide screen, and not past the column', async () => {
+    await page.viewport(1280, 900);
+    await show(<ArticleLayout article={otanAideMilitaire.article} />);
+    const image = host.querySelector('article > [data-part="figure"] > img') as HTMLElement;
+    const header = host.querySelector('article > header') as HTMLElement;
+    const body = host.querySelector('article > [data-part="body"]') as HTMLElement;
+    const imageWidth = image.getBoundingClientRect().width;
+    expect(imageWidth).toBeGreaterThan(body.getBoundingClientRect().width * 1.2);
+    expect(imageWidth).toBeLessThanOrEqual(header.getBoundingClientRect().width + 0.5);
+  });
+});
+
+describe('type scale', () => {
+  it.each([320, 1280])('sets headline > standfirst > subheading > body at %i px', async (width) => {
+    await page.viewport(width, 900);
+    await show(<ArticleLayout article={otanAideMilitaire.article} related={otanAideMilitaire.related} />);
+    const size = (selector: string) =>
+      Number.parseFloat(getComputedStyle(host.querySelector(selector) as HTMLElement).fontSize);
+    const headline = size('[data-part="headline"]');
+    const standfirst = size('header > [data-part="standfirst"]');
+    const subheading = size('[data-part="body"] h2');
+    const body = size('[data-part="body"] > p');
+    expect(headline).toBeGreaterThan(standfirst);
+    expect(standfirst).toBeGreaterThan(subheading);
+    expect(subheading).toBeGreaterThan(body);
+    // A teaser title is card-sized: no larger than body text, and cut after four lines.
+    const teaser = host.querySelector('[data-part="related"] [data-part="headline"]') as HTMLElement;
+    expect(Number.parseFloat(getComputedStyle(teaser).fontSize)).toBeLessThanOrEqual(body);
+    const lineHeight = Number.parseFloat(getComputedStyle(teaser).lineHeight);
+    expect(teaser.getBoundingClientRect().height).toBeLessThanOrEqual(4 * lineHeight + 1);
+  });
+});
+
+describe('teaser cards', () => {
+  it('look the same inside an article and alone', async () => {
+    await page.viewport(1280, 900);
+    const teasers = otanAideMilitaire.related;
+    await show(
+      <>
+        <RelatedArticles teasers={teasers} />
+        <ArticleLayout article={otanAideMilitaire.article} related={teasers} />
+      </>,
+    );
+    const [alone, inside] = Array.from(host.querySelectorAll('aside')).map((aside) => ({
+      link: getComputedStyle(aside.querySelector('[data-part="headline"] > a') as HTMLElement),
+      standfirst: getComputedStyle(aside.querySelector('[data-part="standfirst"]') as HTMLElement),
+    }));
+    if (!alone || !inside) throw new Error('expected two related-articles blocks');
+    expect(inside.link.color).toBe(alone.link.color);
+    expect(inside.link.textDecorationLine).toBe(alone.link.textDecorationLine);
+    expect(inside.link.textDecorationLine).toBe('none');
+    expect(inside.link.fontSize).toBe(alone.link.fontSize);
+    expect(inside.standfirst.marginBottom).toBe(alone.standfirst.marginBottom);
+    // The title is in the text colour, not the article's link accent.
+    const text = getComputedStyle(host.querySelector('article') as HTMLElement).color;
+    expect(inside.link.color).toBe(text);
+  });
+});
+
+/** `rgb(r, g, b)` as `#rrggbb`, for the WCAG contrast helper. */
+function hex(rgb: string): string {
+  const channels = rgb.match(/\d+(\.\d+)?/g)?.slice(0, 3);
+  if (!channels || channels.length < 3) throw new Error(`not an rgb() colour: ${rgb}`);
+  return `#${channels.map((channel) => Math.round(Number(channel)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+describe('colour schemes', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`sets body text at 7:1 or more on the article's background in the ${scheme} scheme`, async () => {
+      await cdp().send('Emulation.setEmulatedMedia', {
+        media: '',
+        features: [{ name: 'prefers-color-scheme', value: scheme }],
+      });
+      expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).toBe(true);
+      await show(
+        <ArticleLayout
+          article={{ ...otanAideMilitaire.article, section: { name: 'International' } }}
+          related={otanAideMilitaire.related}
+        />,
+      );
+      const article = host.querySelector('article') as HTMLElement;
+      const background = hex(getComputedStyle(article).backgroundColor);
+      const paragraph = hex(
+        getComputedStyle(article.querySelector('[data-part="body"] > p') as HTMLElement).color,
+      );
+      expect(contrastRatio(paragraph, background)).toBeGreaterThanOrEqual(7);
+      // The scheme really changed the page: dark text on light, or light text on dark.
+      const luminous = (colour: string) => contrastRatio(colour, '#000000') as number;
+      if (scheme === 'dark') expect(luminous(background)).toBeLessThan(luminous(paragraph));
+      else expect(luminous(background)).toBeGreaterThan(luminous(paragraph));
+      // The accent (kicker, links, quotation marks) still reads, at 4.5:1.
+      const kicker = article.querySelector('header > [data-part="kicker"]') as HTMLElement;
+      const accent = hex(getComputedStyle(kicker).color);
+      expect(accent).not.toBe(paragraph);
+      expect(contrastRatio(accent, background)).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
+  it('holds the light scheme when the host sets --manchette-color-scheme: light', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      media: '',
+      features: [{ name: 'prefers-color-scheme', value: 'dark' }],
+    });
+    await show(
+      <div style={{ '--manchette-color-scheme': 'light' } as React.CSSProperties}>
+        <ArticleLayout article={otanAideMilitaire.article} />
+      </div>,
+    );
+    const article = host.querySelector('article') as HTMLElement;
+    expect(getComputedStyle(article).backgroundColor).toBe('rgb(255, 255, 255)');
+  });
+});
