@@ -53,6 +53,7 @@ function leftEdges(article: HTMLElement): Map<string, number> {
   add('paragraph', body?.querySelector(':scope > p'));
   add('subheading', body?.querySelector(':scope > :is(h2, [data-permalink])'));
   add('quote', body?.querySelector(':scope > figure[data-variant]'));
+  add('corrections', article.querySelector(':scope > [data-part="corrections"]'));
   add('source', article.querySelector(':scope > footer > [data-part="source"]'));
   add('tags', article.querySelector(':scope > footer > [data-part="tags"]'));
   add('related', article.querySelector(':scope > [data-part="related"]'));
@@ -65,11 +66,16 @@ describe('one grid', () => {
       `puts every part on one left edge at ${width} px: %s`,
       async (_id, fixture) => {
         await page.viewport(width, 900);
-        await show(<ArticleLayout article={fixture.article} related={fixture.related} />);
+        // With a correction, which sits between the body and the footer.
+        const corrected = {
+          ...fixture.article,
+          corrections: [{ date: '2024-12-01T10:00:00+01:00', text: 'Une date a été corrigée.' }],
+        };
+        await show(<ArticleLayout article={corrected} related={fixture.related} />);
         const article = host.querySelector('article') as HTMLElement;
         const edges = leftEdges(article);
         // The parts the page has, so that a part missing from the contract fails the test.
-        const expected = ['headline', 'dates', 'body', 'paragraph'];
+        const expected = ['headline', 'dates', 'body', 'paragraph', 'corrections'];
         if (fixture.article.standfirst) expected.push('standfirst');
         if (fixture.article.image) expected.push('lead image');
         if (fixture.related.length > 0) expected.push('related');

@@ -1,14 +1,13 @@
 import { styled } from 'styled-components';
-import { readingColumn } from '../../theme/css';
 import { tokens } from '../../theme/tokens';
 
 /**
- * The corrections under the body: in the reading column, set apart by a rule
+ * The corrections under the body: in the text column (the article's grid
+ * places `[data-part="corrections"]` there), set apart by a rule
  * in the accent colour so that a reader who looks for them finds them, in the
  * smaller sans-serif type of the article's other notes.
  */
 export const CorrectionsRoot = styled.section`
-  ${readingColumn}
   margin-block: ${tokens.space.lg} 0;
   padding-inline-start: ${tokens.space.md};
   border-inline-start: 3px solid ${tokens.color.accent};

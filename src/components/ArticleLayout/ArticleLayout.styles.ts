@@ -16,15 +16,16 @@ import { tokens } from '../../theme/tokens';
  *   `[data-part="dates"]`;
  * - `[data-part="figure"]` is a figure of the article (`data-lead` on the lead
  *   one), with its `figcaption` and the credit in `small`;
- * - `[data-part="body"]` holds the body, `> footer` the source line
+ * - `[data-part="body"]` holds the body, `[data-part="corrections"]` the
+ *   corrections under it, `> footer` the source line
  *   `[data-part="source"]` and the tag list `[data-part="tags"]`;
  * - `[data-part="related"]` is the « À lire aussi » block.
  *
  * One grid, one left edge: the root is a grid of two tracks, the text column
  * (`measure`) and an extension to the right up to `column`. Header, lead
  * figure and « À lire aussi » span both; body, captions and footer keep to the
- * text column. Both tracks start at the same x at every width, and on a phone
- * the extension is empty.
+ * text column, as do the corrections. Both tracks start at the same x at
+ * every width, and on a phone the extension is empty.
  *
  * The article's own link and paragraph rules stop at « À lire aussi »
  * (`notRelated`), so teaser cards look the same inside an article and alone.
@@ -72,7 +73,7 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     grid-column: 1 / -1;
     min-width: 0;
   }
-  & > :where([data-part='body'], footer) {
+  & > :where([data-part='body'], [data-part='corrections'], footer) {
     grid-column: text;
   }
 
