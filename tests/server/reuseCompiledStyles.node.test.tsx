@@ -213,6 +213,13 @@ describe('reuseCompiledStyles', () => {
     const everything = (
       <ManchetteThemeProvider theme={{ color: { accent: '#00507a' } }}>
         {page(seed)}
+        <ArticleLayout
+          article={{
+            ...seed.article,
+            corrections: [{ date: seed.article.datePublished, text: 'Une date a été corrigée.' }],
+          }}
+          site={exampleSite}
+        />
         <Subheading>Sans lien</Subheading>
         <Subheading permalink>Avec lien</Subheading>
         <QuoteBlock attribution={{ name: 'Jens Stoltenberg' }} variant="pull">
