@@ -359,20 +359,22 @@ function checkLinkUrl(url: unknown, field: string, what: string, findings: Findi
   }
 }
 
+// Each link mark's URL, reported with the path of its href ("body.3.text.1.children.0.href").
 function checkLinksIn(inlines: RichText, field: string, findings: Findings, depth = 0): void {
   if (typeof inlines === 'string' || !Array.isArray(inlines) || depth > 32) return;
-  for (const node of inlines as Inline[]) {
-    if (!node || typeof node !== 'object') continue;
+  (inlines as Inline[]).forEach((node, index) => {
+    if (!node || typeof node !== 'object') return;
+    const path = `${field}.${index}`;
     if (node.type === 'link' && !isSafeUrl(node.href)) {
       findings.add(
         'link-unsafe',
         'error',
-        field,
+        `${path}.href`,
         `Le lien ${quoted(String(node.href))} n’est ni en http(s) ni relatif : il ne sera pas rendu.`,
       );
     }
-    if (Array.isArray(node.children)) checkLinksIn(node.children, field, findings, depth + 1);
-  }
+    if (Array.isArray(node.children)) checkLinksIn(node.children, `${path}.children`, findings, depth + 1);
+  });
 }
 
 function checkImage(
@@ -389,6 +391,18 @@ function checkImage(
       `${field}.src`,
       `L’adresse de l’image ${quoted(String(image.src))} n’est ni en http(s) ni relative : l’image ne sera pas affichée.`,
     );
+  }
+  if (Array.isArray(image.crops)) {
+    image.crops.forEach((crop, index) => {
+      if (crop && typeof crop === 'object' && !isSafeUrl(crop.src)) {
+        findings.add(
+          'image-src-unsafe',
+          'error',
+          `${field}.crops.${index}.src`,
+          `L’adresse du recadrage ${quoted(String(crop.src))} n’est ni en http(s) ni relative : les données structurées ne le donneront pas.`,
+        );
+      }
+    });
   }
   // The rule the page, the meta tags and the JSON-LD apply: a size that
   // rounds to whole pixels (799.6 → 800) is kept; with any other the page
@@ -429,7 +443,7 @@ function checkBody(body: Block[], options: Required<AuditOptions>, findings: Fin
         if (isBlank(richTextToPlainText(block.text))) {
           findings.add('paragraph-empty', 'warning', field, 'Paragraphe vide : supprimez-le.');
         }
-        checkLinksIn(block.text, field, findings);
+        checkLinksIn(block.text, `${field}.text`, findings);
         break;
       case 'list': {
         const items = Array.isArray(block.items) ? block.items : [];

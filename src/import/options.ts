@@ -1,7 +1,7 @@
 import { DEFAULT_TIME_ZONE, isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
 import { warnOnce } from '../dev';
 import { isLanguageTag } from '../text';
-import { resolveUrl } from '../url';
+import { resolveUrl, urlAsParsed } from '../url';
 import type { DiagnosticLog } from './diagnostics';
 import type { DateLineDates } from './frenchDates';
 import type { ParseArticleTextOptions } from './parseArticleText';
@@ -11,7 +11,7 @@ export function checkUrl(options: ParseArticleTextOptions, log: DiagnosticLog): 
     log.add('url-missing', 'error', 'No URL was given (options.url): the article has no canonical URL.');
     return '';
   }
-  const url = typeof options.url === 'string' ? options.url.trim() : '';
+  const url = typeof options.url === 'string' ? urlAsParsed(options.url) : '';
   if (url === '' || resolveUrl(url, undefined) === undefined) {
     log.add('url-invalid', 'error', `The URL ${JSON.stringify(options.url)} is not an absolute http(s) URL.`);
     return '';

@@ -2,17 +2,19 @@ import * as v from 'valibot';
 import { isCorrectionDate } from '../corrections';
 import { isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
 import { isBlank, isLanguageTag, isOpenGraphLocale } from '../text';
-import { isSafeUrl } from '../url';
+import { isSafeUrl, safeUrl, urlAsParsed } from '../url';
 import type { Inline } from './types';
 
 // Validation messages say what is wrong with the value, in plain English; the
 // field path is reported next to them. Type mismatches and missing fields get
 // their messages from `describeIssue` in parseArticle.ts.
 
+// The URL policy's rendering of the value, parsed without a base: only an absolute URL parses.
 function isAbsoluteHttpUrl(value: string): boolean {
-  if (!isSafeUrl(value) || !/^https?:\/\//i.test(value)) return false;
+  const text = safeUrl(value);
+  if (text === undefined) return false;
   try {
-    return new URL(value).hostname !== '';
+    return new URL(text).hostname !== '';
   } catch {
     return false;
   }
@@ -33,13 +35,21 @@ const NonEmptyText = v.pipe(
   v.check((value) => !isBlank(value), 'must not be empty'),
 );
 
+// URLs are checked as given, with the policy the components render them by
+// (src/url), then handed on as the URL parser reads them: only ASCII controls
+// and spaces at the ends, and tabs and newlines, are removed, which changes
+// where the URL leads by nothing. A no-break space is not trimmed away.
 const SafeUrl = v.pipe(
   v.string(),
-  v.trim(),
   v.check((value) => isSafeUrl(value), 'not an http(s) or relative URL'),
+  v.transform(urlAsParsed),
 );
 
-const AbsoluteUrl = v.pipe(v.string(), v.trim(), v.check(isAbsoluteHttpUrl, 'not an absolute http(s) URL'));
+const AbsoluteUrl = v.pipe(
+  v.string(),
+  v.check(isAbsoluteHttpUrl, 'not an absolute http(s) URL'),
+  v.transform(urlAsParsed),
+);
 
 const IsoDateTime = v.pipe(
   v.string(),

@@ -1,1 +1,1 @@
-export { isSafeUrl, resolveUrl, safeUrl } from './url';
+export { isSafeUrl, resolveUrl, safeUrl, urlAsParsed } from './url';

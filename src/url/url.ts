@@ -1,26 +1,33 @@
-// Browsers drop leading C0 controls and spaces, and tabs or newlines anywhere,
-// before reading a scheme: "java\tscript:" is still javascript:. Do the same
-// before deciding.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be matched.
-const IGNORED_BY_URL_PARSERS = /[\u0000-\u0020]/g;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+// One URL policy for everything the library writes: the page's href, src and
+// cite attributes, the head tags, the JSON-LD, renderArticleDocument's style
+// sheet, parseArticle and auditArticle all go through `safeUrl` (or
+// `resolveUrl`, built on it). A URL is read as a browser reads it, with the
+// WHATWG URL parser, and what is rendered is exactly the string that was
+// checked: nothing is trimmed or rewritten after the check.
+
+/** A C0 control or a space: what the URL parser strips from both ends. */
+const isC0OrSpace = (code: number): boolean => code <= 0x20;
 
 /**
- * Whether a URL may be rendered as a link, an image source or a structured-data
- * value: `http:`, `https:`, or relative (including `//host/path`, `/path`,
- * `?query` and `#fragment`). `javascript:`, `data:`, `vbscript:` and every
- * other scheme are refused.
+ * The URL as the WHATWG URL parser reads it before anything else: leading and
+ * trailing C0 controls and spaces stripped, ASCII tabs and newlines removed
+ * anywhere. A browser gives the result the same meaning as the original, and
+ * nothing more is removed: a no-break space, a BOM or an ideographic space is
+ * kept, as the parser keeps it.
  */
-export function isSafeUrl(url: unknown): url is string {
-  if (typeof url !== 'string') return false;
-  const compact = url.replace(IGNORED_BY_URL_PARSERS, '');
-  // `trim` also drops what browsers keep (no-break spaces, BOM): such a URL would be rendered as "".
-  if (compact === '' || url.trim() === '') return false;
-  const scheme = SCHEME.exec(compact);
-  if (!scheme) return true;
-  const name = scheme[1]?.toLowerCase();
-  return name === 'http' || name === 'https';
+export function urlAsParsed(url: string): string {
+  let start = 0;
+  let end = url.length;
+  while (start < end && isC0OrSpace(url.charCodeAt(start))) start++;
+  while (end > start && isC0OrSpace(url.charCodeAt(end - 1))) end--;
+  const inner = url.slice(start, end);
+  return /[\t\n\r]/.test(inner) ? inner.replace(/[\t\n\r]/g, '') : inner;
 }
+
+// A character that shows nothing: white space other than ASCII space, and the
+// default-ignorable code points (zero-width spaces and joiners, BOM, bidi
+// controls, variation selectors…).
+const SHOWS_NOTHING_FIRST = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}]/u;
 
 // What a valid URL string never holds raw (the URL standard's validation errors, which the Nu Html Checker
 // reports): controls, space, quotes, angle brackets, backslash, the "unwise" punctuation, square brackets
@@ -43,45 +50,76 @@ function encodeInvalid(character: string): string {
   return LONE_SURROGATE.test(character) ? '%EF%BF%BD' : encodeURIComponent(character);
 }
 
-/** The URL as a valid URL string (invalid characters and a second `#` percent-encoded), or undefined when it has no usable form. */
-function encodeUrl(url: string): string | undefined {
+/** The URL with what a valid URL string may not hold raw percent-encoded, and a second `#` too. */
+function encodeUrl(url: string): string {
   const authority = IPV6_AUTHORITY.exec(url)?.[0] ?? '';
   const rest = url.slice(authority.length).replace(NOT_IN_URLS, encodeInvalid);
   const fragment = rest.indexOf('#');
-  const encoded =
-    fragment < 0
-      ? `${authority}${rest}`
-      : `${authority}${rest.slice(0, fragment + 1)}${rest.slice(fragment + 1).replace(/#/g, '%23')}`;
+  return fragment < 0
+    ? `${authority}${rest}`
+    : `${authority}${rest.slice(0, fragment + 1)}${rest.slice(fragment + 1).replace(/#/g, '%23')}`;
+}
+
+// The base the check parses relative URLs against. A URL without a scheme
+// takes its base's, so against any http(s) base (the site's, the article's, the
+// page's) a string comes out http(s) or not in the same way: the check does not
+// depend on which one a page has.
+const CHECK_BASE = 'https://base.invalid/';
+
+function isHttp(url: URL): boolean {
+  return url.protocol === 'http:' || url.protocol === 'https:';
+}
+
+/** Parses with the WHATWG URL parser, or gives `undefined` where it fails. */
+function parse(url: string, base: string | undefined): URL | undefined {
   try {
-    // A host no URL parser accepts ("//a b/") leads nowhere: leave the URL out rather than render a dead link.
-    new URL(encoded, 'https://base.invalid/');
-    return encoded;
+    return new URL(url, base);
   } catch {
     return undefined;
   }
 }
 
 /**
- * The URL, trimmed and written as a valid URL string (characters a URL may
- * not hold raw are percent-encoded), when it is safe to render and can be
- * parsed; `undefined` otherwise.
+ * The URL as it may be rendered, or `undefined` when it may not. Read as a
+ * browser reads it (`urlAsParsed`) and written as a valid URL string
+ * (characters a URL may not hold raw are percent-encoded, as a browser does
+ * when it follows the link), the string must parse with the WHATWG URL
+ * parser, against an http(s) base when it is relative, to an `http:` or
+ * `https:` URL. The string returned is the one that was parsed.
+ *
+ * Also refused: a URL whose first character shows nothing (a no-break space,
+ * a zero-width space, a BOM…). A browser reads it as a relative path, and the
+ * scheme that a reader sees after it (`\u00A0javascript:…`) is not the one it
+ * has: the link can only be a mistake.
  */
 export function safeUrl(url: unknown): string | undefined {
-  return isSafeUrl(url) ? encodeUrl(url.trim()) : undefined;
+  if (typeof url !== 'string') return undefined;
+  const read = urlAsParsed(url);
+  if (read === '' || SHOWS_NOTHING_FIRST.test(read)) return undefined;
+  const text = encodeUrl(read);
+  const parsed = parse(text, CHECK_BASE);
+  return parsed !== undefined && isHttp(parsed) ? text : undefined;
+}
+
+/**
+ * Whether a URL may be rendered as a link, an image source or a structured-data
+ * value (`safeUrl` gives it a rendering): `http:`, `https:`, or relative
+ * (including `//host/path`, `/path`, `?query` and `#fragment`).
+ * `javascript:`, `data:`, `vbscript:`, `file:` and every other scheme are
+ * refused, however they are spelt.
+ */
+export function isSafeUrl(url: unknown): url is string {
+  return safeUrl(url) !== undefined;
 }
 
 /**
  * Resolves a safe URL against a base to an absolute `http(s)` URL, as
- * canonical links, `og:image` and JSON-LD require. Returns `undefined` for an
- * unsafe URL or an unusable base.
+ * canonical links, `og:image` and JSON-LD require: the parsed URL's `href`.
+ * Returns `undefined` for an unsafe URL or an unusable base.
  */
 export function resolveUrl(url: unknown, base: string | undefined): string | undefined {
-  const safe = safeUrl(url);
-  if (safe === undefined) return undefined;
-  try {
-    const resolved = new URL(safe, base);
-    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined;
-  } catch {
-    return undefined;
-  }
+  const text = safeUrl(url);
+  if (text === undefined) return undefined;
+  const resolved = parse(text, base);
+  return resolved !== undefined && isHttp(resolved) ? resolved.href : undefined;
 }

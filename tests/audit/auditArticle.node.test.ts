@@ -407,7 +407,13 @@ describe('auditArticle', () => {
           ],
         };
       }),
-    ).toEqual([expect.objectContaining({ code: 'link-unsafe', severity: 'error', field: 'body.0' })]);
+    ).toEqual([
+      expect.objectContaining({
+        code: 'link-unsafe',
+        severity: 'error',
+        field: 'body.0.text.1.children.0.href',
+      }),
+    ]);
     const fields = (change: (article: Article) => void) =>
       audit(change)
         .filter((finding) => finding.code === 'link-unsafe')
@@ -436,7 +442,7 @@ describe('auditArticle', () => {
           items: ['Écoles', [{ type: 'link', href: ' javascript:alert(1)', children: ['Crèches'] }]],
         });
       }),
-    ).toEqual(['body.8.items.1']);
+    ).toEqual(['body.8.items.1.0.href']);
   });
 
   it('flags empty paragraphs and lists', () => {
