@@ -1,12 +1,19 @@
 import type { Attribution, Block, Inline, ListBlock, QuoteBlockData, RichText } from '../model';
 import type { DiagnosticLog } from './diagnostics';
 import { canDetectAgainst, detectForeignLanguage } from './language';
-import { endsWithTerminalPunctuation, wordCount } from './normalise';
 import { attributionFor, PersonRegistry, sentencesOf } from './people';
 import { repairPunctuation } from './punctuation';
 import { readLeadIn, readStandaloneQuote, type SpeakerClue } from './quotes';
 import { splitSentences } from './sentences';
 import type { TextUnit } from './units';
+
+/** A unit of the body with the role the labels gave it. */
+export interface BodyUnit {
+  unit: TextUnit;
+  role: 'paragraph' | 'subheading' | 'quote' | 'list-item';
+  /** The speaker an attribution line gave a quotation. */
+  speaker?: string;
+}
 
 /** Passages in another language than the article's, as found. */
 export interface ForeignPassage {
@@ -68,22 +75,6 @@ function markForeignPassages(text: string, language: string, found: ForeignPassa
   }
   if (cursor < text.length) inlines.push(text.slice(cursor));
   return inlines;
-}
-
-/**
- * An intertitle: a short line without a sentence's final punctuation (a
- * question mark allowed), set between paragraphs: "Umerov remercie les
- * alliés". It must be followed by a paragraph, so that a run of short lines
- * (captions, credits) is not taken for a chain of subheadings.
- */
-function isSubheading(unit: TextUnit, next: TextUnit | undefined): boolean {
-  const text = unit.text;
-  if (unit.bullet || !next || next.bullet) return false;
-  if (text.length > 100 || wordCount(text) > 14) return false;
-  if (/[.,;:…!»"”’)]$/.test(text) || /[.!?]\s/.test(text)) return false;
-  if (!/^[\p{Lu}\p{N}«"“]/u.test(text)) return false;
-  // The next unit must read as a paragraph.
-  return next.text.length > 100 || endsWithTerminalPunctuation(next.text);
 }
 
 /** What the importer needs to attribute quotations. */
@@ -166,18 +157,18 @@ function appendListItem(blocks: Block[], item: RichText, ordered: boolean): void
  * around them, and paragraphs with their passages in another language.
  */
 export function buildBody(
-  units: readonly TextUnit[],
+  units: readonly BodyUnit[],
   standfirst: string | undefined,
   language: string,
   log: DiagnosticLog,
 ): Block[] {
-  const texts = units.map((unit) => repairPunctuation(unit.text));
+  const texts = units.map(({ unit }) => repairPunctuation(unit.text));
   const registry = new PersonRegistry([...(standfirst ? [standfirst] : []), ...texts]);
   const detectForeign = canDetectAgainst(language);
   const before: string[] = standfirst ? sentencesOf([standfirst]) : [];
   const body: Block[] = [];
 
-  units.forEach((unit, index) => {
+  units.forEach(({ unit, role, speaker }, index) => {
     const text = texts[index] ?? '';
     if (text !== unit.text) {
       log.add(
@@ -189,24 +180,27 @@ export function buildBody(
     }
     const found: ForeignPassage[] = [];
     const rich = (value: string) => (detectForeign ? markForeignPassages(value, language, found) : value);
-    if (unit.bullet) {
-      appendListItem(body, rich(text), unit.bullet.ordered);
-    } else if (isSubheading(unit, units[index + 1])) {
+    if (role === 'list-item') {
+      appendListItem(body, rich(text), unit.bullet?.ordered ?? false);
+    } else if (role === 'subheading') {
       body.push({ type: 'subheading', text });
     } else {
       const previousParagraph = index > 0 ? texts[index - 1] : standfirst;
-      const quote = readQuoteBlock(text, language, {
-        registry,
-        before,
-        ...(previousParagraph ? { previousParagraph } : {}),
-      });
+      const quote =
+        role === 'quote'
+          ? pullQuote(text, speaker, language, registry)
+          : readQuoteBlock(text, language, {
+              registry,
+              before,
+              ...(previousParagraph ? { previousParagraph } : {}),
+            });
       if (quote) {
         body.push(quote.block);
-        const speaker = quote.block.attribution?.name;
+        const name = quote.block.attribution?.name;
         log.add(
           'quote',
           'info',
-          speaker ? `Quotation attributed to ${speaker}.` : 'Stand-alone quotation.',
+          name ? `Quotation attributed to ${name}.` : 'Stand-alone quotation.',
           unit.lines,
         );
         if (!quote.speakerFound) {
@@ -233,4 +227,30 @@ export function buildBody(
     before.push(...sentencesOf([text]));
   });
   return body;
+}
+
+// "Elon Musk (@elonmusk) March 16, 2020": the name before the handle or the date.
+function speakerName(line: string): string {
+  const cut = line.search(/\s[(@]|,\s/u);
+  return (cut > 0 ? line.slice(0, cut) : line).trim();
+}
+
+/** A pull quote or a quotation set apart with its attribution line: the words as printed, outer marks removed. */
+function pullQuote(
+  text: string,
+  speaker: string | undefined,
+  language: string,
+  registry: PersonRegistry,
+): { block: QuoteBlockData; speakerFound: boolean } {
+  const inner = readStandaloneQuote(text)?.text ?? text;
+  const name = speaker ? speakerName(speaker) : undefined;
+  const attribution = name ? attributionFor(registry.find(name) ?? { name }) : undefined;
+  const lang = detectForeignLanguage(inner, language);
+  const block: QuoteBlockData = {
+    type: 'quote',
+    text: inner,
+    ...(attribution ? { attribution } : {}),
+    ...(lang ? { lang } : {}),
+  };
+  return { block, speakerFound: attribution !== undefined };
 }

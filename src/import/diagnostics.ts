@@ -81,7 +81,11 @@ export type DiagnosticCode =
   /** A stand-alone quotation names no speaker that could be found. */
   | 'quote-speaker-missing'
   /** Lines cut at a fixed width were joined back into one paragraph. */
-  | 'lines-joined';
+  | 'lines-joined'
+  /** A line that matches no known furniture was dropped for what it looks like (see the message). */
+  | 'furniture'
+  /** A line was kept as body text on weak evidence: an editor should look at it. */
+  | 'body-text';
 
 /** One line of the raw text that a diagnostic is about. */
 export interface DiagnosticLine {

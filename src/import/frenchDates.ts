@@ -57,6 +57,8 @@ const RELATIVE =
 interface FoundDate {
   index: number;
   iso?: string;
+  /** The calendar day, YYYY-MM-DD, when the date is a real one. */
+  day?: string;
   hasTime: boolean;
 }
 
@@ -142,7 +144,10 @@ function findDates(folded: string, timeZone: string): FoundDate[] {
         hasTime && hour < 24 && minute < 60
           ? zonedDateTime(year, month, day, hour, minute, timeZone)
           : undefined;
-      found.push({ index, hasTime, ...(iso ? { iso } : {}) });
+      const calendarDay = zonedDateTime(year, month, day, 12, 0, 'UTC')
+        ? `${year}-${pad(month)}-${pad(day)}`
+        : undefined;
+      found.push({ index, hasTime, ...(iso ? { iso } : {}), ...(calendarDay ? { day: calendarDay } : {}) });
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -155,6 +160,8 @@ export interface DateLine {
   withoutTime: boolean;
   /** The line gives no date at all ("Publié le Mis à jour", "il y a 3 heures"). */
   empty: boolean;
+  /** The calendar day of the first date written, YYYY-MM-DD, with or without a time. */
+  day?: string;
 }
 
 const DATE_WORDS =
@@ -211,9 +218,11 @@ export function readDateLine(text: string, timeZone: string): DateLine | undefin
     if (marker?.modified) dates.modified ??= date.iso;
     else dates.published ??= date.iso;
   }
+  const day = found.find((date) => date.day)?.day;
   return {
     dates,
     withoutTime: found.some((date) => !date.hasTime),
     empty: found.length === 0,
+    ...(day ? { day } : {}),
   };
 }

@@ -1,16 +1,13 @@
 import { warnOnce } from '../dev';
 import type { Article } from '../model';
-import { buildBody } from './body';
+import { assemble, type TeaserCandidate } from './assemble';
 import { type Diagnostic, DiagnosticLog } from './diagnostics';
-import { applyLine, type Classified, classify, type Metadata, setSource } from './lines';
-import { splitTrailingSource } from './metadata';
-import { type SourceLine, splitLines } from './normalise';
+import { readFeatures } from './features';
+import { labelUnits } from './labels';
+import { splitLines } from './normalise';
 import { checkDates, checkUrl, DEFAULT_LANGUAGE, validLanguage, validTimeZone } from './options';
-import { dropRepeatedHeadline, readHeadline, takeCaptions, takeSignature, takeStandfirst } from './structure';
-import { findTeasers, type TeaserCandidate, type TeaserZones } from './teaserZones';
-import { blockToUnits, type TextUnit } from './units';
 
-export type { TeaserCandidate } from './teaserZones';
+export type { TeaserCandidate } from './assemble';
 
 /** Options of `parseArticleText`: what plain text cannot say. */
 export interface ParseArticleTextOptions {
@@ -38,48 +35,6 @@ export interface ParseArticleTextResult {
   credits: string[];
   /** Image captions taken out of the body ("De gauche à droite : …"), for the same reason. */
   captions: string[];
-}
-
-/**
- * Groups the text lines into units (paragraphs-to-be), applying every other
- * line (furniture, byline, dates, credits…) and remembering where such a
- * dropped line stood between two units.
- */
-function readUnits(
-  lines: readonly SourceLine[],
-  kinds: readonly Classified[],
-  zones: TeaserZones,
-  metadata: Metadata,
-  log: DiagnosticLog,
-  timeZone: string,
-): TextUnit[] {
-  const units: TextUnit[] = [];
-  let block: SourceLine[] = [];
-  let separated = false;
-  const flush = () => {
-    if (block.length === 0) return;
-    units.push(...blockToUnits(block, separated, log));
-    separated = false;
-    block = [];
-  };
-  lines.forEach((line, index) => {
-    const kind = kinds[index];
-    if (!kind || kind.kind === 'blank') {
-      flush();
-      return;
-    }
-    if (kind.kind === 'text' && !zones.consumed.has(index)) {
-      block.push(line);
-      return;
-    }
-    flush();
-    separated = true;
-    if (kind.kind !== 'text' && kind.kind !== 'teaser-heading') {
-      applyLine(kind, line, zones.inside.has(index), metadata, log, timeZone);
-    }
-  });
-  flush();
-  return units;
 }
 
 /** Diagnostics in reading order; what concerns the whole text (a missing URL) last. */
@@ -123,30 +78,12 @@ export function parseArticleText(raw: string, options: ParseArticleTextOptions =
   if (process.env.NODE_ENV !== 'production' && typeof raw !== 'string')
     warnOnce('parseArticleText expects the article as a string; it read nothing.');
 
+  // lines → features → labels → article: each stage reads only the output of the one before.
   const lines = splitLines(typeof raw === 'string' ? raw : '');
-  const kinds = lines.map((line) => classify(line, timeZone));
-  const metadata: Metadata = { authors: [], credits: [], tags: [], dates: {} };
-  const zones = findTeasers(lines, kinds, log, metadata);
-  const units = readUnits(lines, kinds, zones, metadata, log, timeZone);
-  if (units.length === 0) log.add('input-empty', 'error', 'The text holds no article text.');
-
-  const { headline, found, kicker, next } = readHeadline(units, log);
-  if (kicker) metadata.section ??= { name: kicker };
-  const rest = found ? dropRepeatedHeadline(units.slice(next), headline, log) : units.slice(next);
-  const standfirst = found ? takeStandfirst(rest, log) : undefined;
-
-  const signature = takeSignature(rest, log);
-  if (signature && !metadata.authors.some((author) => author.name === signature.name))
-    metadata.authors.push(signature);
-  // An agency signature at the end of the last paragraph: "… (ats/nxp)".
-  const last = rest.at(-1);
-  const trailing = last && !last.bullet ? splitTrailingSource(last.text) : undefined;
-  if (last && trailing) {
-    last.text = trailing.text;
-    setSource(metadata, trailing.source, last.lines.at(-1), log);
-  }
-  const captions = takeCaptions(rest, log);
-  const body = buildBody(rest, standfirst, language, log);
+  const features = readFeatures(lines, timeZone);
+  const labelling = labelUnits(features);
+  if (features.length === 0) log.add('input-empty', 'error', 'The text holds no article text.');
+  const { headline, standfirst, metadata, body } = assemble(features, labelling, language, log);
 
   const { datePublished, dateModified } = checkDates(settings, metadata.dates, log);
   const article: Article = {
@@ -165,8 +102,8 @@ export function parseArticleText(raw: string, options: ParseArticleTextOptions =
   return {
     article,
     diagnostics: inReadingOrder(log.entries),
-    teasers: zones.teasers,
+    teasers: metadata.teasers,
     credits: metadata.credits,
-    captions,
+    captions: metadata.captions,
   };
 }

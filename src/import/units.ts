@@ -1,12 +1,12 @@
-import type { DiagnosticLog } from './diagnostics';
+import { matchBoilerplate } from './boilerplate';
 import { endsWithTerminalPunctuation, type SourceLine } from './normalise';
 
 /** A paragraph-to-be: the text of one block of lines, or of one bullet. */
 export interface TextUnit {
   text: string;
   lines: SourceLine[];
-  /** A dropped line (an ad, a byline, a widget) stands between this unit and the one before. */
-  separatedBefore: boolean;
+  /** A blank line stands before this unit: it opens a block of the text. */
+  opensBlock: boolean;
   /** The unit is a list item; its marker is removed from `text`. */
   bullet?: { ordered: boolean };
 }
@@ -50,11 +50,7 @@ function isHardWrapped(lines: readonly SourceLine[]): boolean {
  * break), except where a line plainly goes on: no final punctuation and a
  * lower-case start on the next line, or a block cut at a fixed width.
  */
-export function blockToUnits(
-  lines: readonly SourceLine[],
-  separatedBefore: boolean,
-  log: DiagnosticLog,
-): TextUnit[] {
+function blockToUnits(lines: readonly SourceLine[]): TextUnit[] {
   const units: TextUnit[] = [];
   const wrapped = isHardWrapped(lines.filter((line) => !readBullet(line.text)));
   for (const line of lines) {
@@ -65,7 +61,7 @@ export function blockToUnits(
         units.push({
           text: bullet.text,
           lines: [line],
-          separatedBefore: false,
+          opensBlock: false,
           bullet: { ordered: bullet.ordered },
         });
       }
@@ -74,6 +70,9 @@ export function blockToUnits(
     const goesOn =
       previous &&
       !previous.bullet &&
+      // A line of furniture stands alone ("a", "Partager"), whatever its case.
+      !matchBoilerplate(line.text) &&
+      !(previous.lines.length === 1 && matchBoilerplate(previous.text)) &&
       (wrapped ||
         (!endsWithTerminalPunctuation(previous.text) &&
           !previous.text.endsWith(':') &&
@@ -82,19 +81,21 @@ export function blockToUnits(
       previous.text = join(previous.text, line.text);
       previous.lines.push(line);
     } else {
-      units.push({ text: line.text, lines: [line], separatedBefore: false });
+      units.push({ text: line.text, lines: [line], opensBlock: false });
     }
   }
-  for (const unit of units) {
-    if (unit.lines.length > 1) {
-      log.add(
-        'lines-joined',
-        'info',
-        `${unit.lines.length} lines were joined into one paragraph.`,
-        unit.lines,
-      );
-    }
+  if (units[0]) units[0].opensBlock = true;
+  return units;
+}
+
+/** The units of a text: its blocks (runs of lines between blank lines), each cut into units. */
+export function readUnits(lines: readonly SourceLine[]): TextUnit[] {
+  const units: TextUnit[] = [];
+  let start = 0;
+  for (let index = 0; index <= lines.length; index += 1) {
+    if (index < lines.length && lines[index]?.text !== '') continue;
+    if (index > start) units.push(...blockToUnits(lines.slice(start, index)));
+    start = index + 1;
   }
-  if (units[0]) units[0].separatedBefore = separatedBefore;
   return units;
 }

@@ -1,0 +1,463 @@
+import type { BoilerplateFamily } from './diagnostics';
+import { isProse, type UnitFeatures } from './features';
+import { foldKey } from './normalise';
+import { resumesBody } from './teasers';
+
+/** What a unit of the text is, once judged against its neighbours. */
+export type Role =
+  | 'headline'
+  | 'kicker'
+  | 'navigation'
+  | 'standfirst'
+  | 'byline'
+  | 'date'
+  | 'source'
+  | 'credit'
+  | 'caption'
+  | 'tags'
+  | 'signature'
+  | 'label'
+  | 'paragraph'
+  | 'subheading'
+  | 'quote'
+  | 'attribution'
+  | 'list-item'
+  | 'headline-repeat'
+  | 'prompt'
+  | 'furniture'
+  | 'teaser-heading'
+  | 'teaser';
+
+/** The decision on one unit, with its reason. */
+export interface Label {
+  role: Role;
+  /** Why, in words an editor can check: which features decided. */
+  reason: string;
+  /** A decision the features only lean towards: an editor should look at it. */
+  unsure?: boolean;
+  /** The furniture family, when the line matched a known one. */
+  family?: BoilerplateFamily;
+  /** For a quotation: its speaker, read from an attribution line. */
+  speaker?: string;
+}
+
+/** The labelled text: one label per unit, and where the article's parts stand. */
+export interface Labelling {
+  labels: Label[];
+  /** Index of the headline unit, or -1 when the text has none. */
+  headline: number;
+  /** First and last unit of the densest run of prose (the body), inclusive; -1 when there is none. */
+  run: { start: number; end: number };
+  /** The text reads as an interview: its questions are body text, not subheadings. */
+  interview: boolean;
+}
+
+// --- 1. Each unit on its own (jusText's context-free classes) -----------------
+
+type ProseClass = 'good' | 'near' | 'short' | 'bad';
+
+/** Why a unit is page furniture whatever surrounds it; undefined when nothing says so. */
+function furnitureReason(f: UnitFeatures): string | undefined {
+  if (f.prompt) return 'an instruction to a writing tool';
+  if (f.furniture) return `a known piece of page furniture (${f.furniture.family})`;
+  if (f.teaserHeading) return 'a heading of teasers';
+  if (f.label) return 'a label of the page';
+  if (f.words <= 12 && f.repeats > 0) return `a short line the page repeats (${f.repeats + 1} times)`;
+  if (f.words <= 8 && f.digits > 0 && f.shapeRepeats > 1)
+    return `a short line whose shape the page repeats (${f.shapeRepeats + 1} times)`;
+  return undefined;
+}
+
+function isMetadata(f: UnitFeatures): boolean {
+  return Boolean(f.source || f.credit || f.byline || f.date || f.tags || f.attribution);
+}
+
+function proseClass(f: UnitFeatures): ProseClass {
+  if (furnitureReason(f) || isMetadata(f) || (f.caption && !isProse(f))) return 'bad';
+  if (f.unit.bullet) return f.words >= 3 ? 'near' : 'short';
+  if (f.chars < 70) return 'short';
+  if (isProse(f) && f.functionShare >= 0.3) return 'good';
+  if (f.functionShare >= 0.25 && (f.terminal || f.chars >= 160)) return 'near';
+  return 'bad';
+}
+
+// --- 2. Context smoothing (jusText's revision of short and near-good units) ----
+
+function neighbour(
+  classes: readonly ProseClass[],
+  from: number,
+  step: 1 | -1,
+  skipNear: boolean,
+): ProseClass {
+  for (let index = from + step; index >= 0 && index < classes.length; index += step) {
+    const value = classes[index];
+    if (value === 'good' || value === 'bad') return value;
+    if (value === 'near' && !skipNear) return value;
+  }
+  return 'bad';
+}
+
+/** Short units take the class of their surroundings, near-good ones stay unless furniture surrounds them. */
+function smooth(classes: readonly ProseClass[]): ('good' | 'bad')[] {
+  const shortRevised = classes.map((value, index) => {
+    if (value !== 'short') return value;
+    const before = neighbour(classes, index, -1, true);
+    const after = neighbour(classes, index, 1, true);
+    if (before === after) return before;
+    const nearBefore = neighbour(classes, index, -1, false);
+    const nearAfter = neighbour(classes, index, 1, false);
+    if ((nearBefore === 'bad' && nearAfter === 'near') || (nearBefore === 'near' && nearAfter === 'bad'))
+      return 'bad';
+    return 'good';
+  });
+  return shortRevised.map((value, index) => {
+    if (value === 'good' || value === 'bad') return value;
+    const before = neighbour(shortRevised, index, -1, true);
+    const after = neighbour(shortRevised, index, 1, true);
+    return before === 'bad' && after === 'bad' ? 'bad' : 'good';
+  });
+}
+
+// --- 3. The densest run of prose -------------------------------------------------
+
+// What one unit that is not prose costs the run: a run goes through a share
+// bar or an ad marker between two paragraphs, not through a list of teaser
+// titles that nothing recognises.
+const FURNITURE_COST = 80;
+const KNOWN_FURNITURE_COST = 5;
+const BOUNDARY_COST = 1_000_000;
+
+/**
+ * The run of units with the most prose and the least furniture (a maximum
+ * sum sub-array, in one pass): prose counts for its length, furniture
+ * against it, and a closing heading of teasers ("Les plus lus") ends any run.
+ */
+function densestRun(
+  features: readonly UnitFeatures[],
+  classes: readonly ProseClass[],
+  smoothed: readonly ('good' | 'bad')[],
+) {
+  let best = { start: -1, end: -1, sum: 0 };
+  let start = 0;
+  let sum = 0;
+  const isProseUnit = (index: number) =>
+    classes[index] === 'good' || (classes[index] === 'near' && smoothed[index] === 'good');
+  features.forEach((f, index) => {
+    let weight: number;
+    if (f.teaserHeading?.kind === 'closing') weight = -BOUNDARY_COST;
+    else if (isProseUnit(index)) weight = f.chars;
+    else if (smoothed[index] === 'good') weight = 1;
+    // Known furniture and metadata are dropped wherever they stand: they barely weigh on the run.
+    else if (furnitureReason(f) || isMetadata(f) || f.caption) weight = -KNOWN_FURNITURE_COST;
+    else weight = -FURNITURE_COST;
+    if (sum <= 0) {
+      start = index;
+      sum = 0;
+    }
+    sum += weight;
+    if (sum > best.sum) best = { start, end: index, sum };
+  });
+  // The run starts and ends with prose: a headline or a short line at its edges is judged apart.
+  let { start: first, end: last } = best;
+  while (first >= 0 && first < last && !isProseUnit(first)) first += 1;
+  while (last > first && !isProseUnit(last)) last -= 1;
+  if (first >= 0 && !isProseUnit(first)) return { start: -1, end: -1 };
+  return { start: first, end: last };
+}
+
+// --- 4. Roles --------------------------------------------------------------------
+
+function metadataRole(f: UnitFeatures): Label | undefined {
+  if (f.prompt) return { role: 'prompt', reason: 'An instruction to a writing tool.' };
+  if (f.teaserHeading)
+    return f.teaserHeading.headline
+      ? { role: 'teaser', reason: 'A teaser heading with the headline of another article.' }
+      : { role: 'teaser-heading', reason: 'A heading of teasers.' };
+  if (f.source) return { role: 'source', reason: 'Names the source or agency of the copy.' };
+  if (f.credit) return { role: 'credit', reason: 'An image credit.' };
+  if (f.byline) return { role: 'byline', reason: 'A byline.' };
+  if (f.date) return { role: 'date', reason: 'A date line.' };
+  if (f.tags) return { role: 'tags', reason: 'A keywords line.' };
+  if (f.furniture)
+    return { role: 'furniture', reason: 'A known piece of page furniture.', family: f.furniture.family };
+  if (f.label) return { role: 'label', reason: 'A label of the page ("Auteur", "Date").' };
+  return undefined;
+}
+
+function headlineShaped(f: UnitFeatures): boolean {
+  if (f.unit.bullet || f.startsLower || f.truncated || f.caption || isMetadata(f) || furnitureReason(f))
+    return false;
+  if (f.words < 2 || f.words > 40 || f.chars > 250) return false;
+  if (f.text.endsWith('.') && !f.text.endsWith('..') && f.chars > 150) return false;
+  return !/[,;]$/.test(f.text);
+}
+
+function kickerShaped(f: UnitFeatures): boolean {
+  return !f.unit.bullet && f.words <= 4 && f.chars <= 40 && !/[.!?:;,…]$/.test(f.text);
+}
+
+/** The headline: the first headline-shaped unit before the body that is not a breadcrumb ending with a later one. */
+function findHeadline(features: readonly UnitFeatures[], runStart: number): number {
+  const limit = runStart >= 0 ? runStart : Math.min(features.length, 1);
+  for (let index = 0; index < limit; index += 1) {
+    const f = features[index];
+    if (!f || !headlineShaped(f)) continue;
+    // "Accueil à la une <headline>": the breadcrumb ends with the headline printed below it.
+    if (f.endsWithUnit !== undefined && f.endsWithUnit > index) continue;
+    // A kicker, or the entries of a breadcrumb, above the headline.
+    const next = features[index + 1];
+    if (kickerShaped(f) && next && index + 1 < limit && headlineShaped(next) && !kickerShaped(next)) continue;
+    if (f.words < 3 && index + 1 < limit) continue;
+    return index;
+  }
+  // Without furniture before the body, the headline opens the text: a short line before the first paragraph.
+  const first = features[0];
+  if (first && limit === 0 && headlineShaped(first) && !first.terminal) return 0;
+  return -1;
+}
+
+function isSubheadingShaped(f: UnitFeatures, interview: boolean): boolean {
+  if (f.unit.bullet || f.startsLower || f.caption || isMetadata(f) || furnitureReason(f)) return false;
+  if (f.chars > 120 || f.words > 16 || f.words === 0) return false;
+  if (f.repeats > 0 || f.echoOf !== undefined) return false;
+  if (interview && f.text.endsWith('?')) return false;
+  if (/[.,;:…!»"”’)]$/u.test(f.text) && !isQuotedWord(f)) return false;
+  if (/[.!?]\s/.test(f.text)) return false;
+  return /^[\p{Lu}\p{N}«"“]/u.test(f.text);
+}
+
+// «Mobilisation»: one to three words in quotation marks, printed as an intertitle.
+function isQuotedWord(f: UnitFeatures): boolean {
+  return f.words <= 3 && /^[«"“]\s?[^«»"“”]+\s?[»"”]$/u.test(f.text);
+}
+
+function isInterview(features: readonly UnitFeatures[], start: number, end: number): boolean {
+  let questions = 0;
+  for (let index = start; index <= end; index += 1) {
+    const f = features[index];
+    if (f?.text.endsWith('?') && f.words >= 12) questions += 1;
+  }
+  return questions >= 3;
+}
+
+/**
+ * Labels every unit: lines → features (given) → prose classes → smoothed
+ * classes → densest run → roles. Each step is a function of the one before;
+ * nothing is edited in place.
+ */
+export function labelUnits(features: readonly UnitFeatures[]): Labelling {
+  const classes = features.map(proseClass);
+  const smoothed = smooth(classes);
+  const run = densestRun(features, classes, smoothed);
+  const headline = findHeadline(features, run.start);
+  const interview = run.start >= 0 && isInterview(features, run.start, run.end);
+  const closing = features.findIndex((f, index) => index > run.end && f.teaserHeading?.kind === 'closing');
+  const afterTeasers = (index: number) => closing >= 0 && index > closing;
+  // Short lines that smoothing keeps right after the body, before any furniture, stay with it.
+  let tail = run.end;
+  while (
+    run.end >= 0 &&
+    tail + 1 < features.length &&
+    smoothed[tail + 1] === 'good' &&
+    classes[tail + 1] === 'short'
+  )
+    tail += 1;
+
+  // The standfirst: the first prose unit after the headline that is no furniture, caption, credit or date.
+  let standfirst = -1;
+  if (headline >= 0) {
+    for (let index = headline + 1; index < features.length; index += 1) {
+      const f = features[index];
+      if (!f) break;
+      if (metadataRole(f) || f.caption || f.attribution || furnitureReason(f)) continue;
+      if (f.words < 8 || f.functionShare < 0.15 || f.unit.bullet || f.quoted) {
+        if (index >= run.start && run.start >= 0) break;
+        continue;
+      }
+      if (index < run.start || run.start < 0) standfirst = index;
+      else if (index === run.start) {
+        const next = features[index + 1];
+        // Set apart from the body by a dropped line, or one summary sentence before the body.
+        const setApart =
+          next !== undefined &&
+          (smoothed[index + 1] === 'bad' ||
+            next.caption ||
+            foldKey(next.text) === foldKey(features[headline]?.text ?? ''));
+        const summary =
+          f.terminal &&
+          f.sentences === 1 &&
+          f.chars <= 260 &&
+          run.end - run.start >= 2 &&
+          !CONTINUATION.test(f.text);
+        if ((setApart && f.sentences <= 3 && f.chars <= 400) || summary) standfirst = index;
+      }
+      break;
+    }
+  }
+
+  const labels = features.map((f, index): Label => {
+    if (index === headline)
+      return { role: 'headline', reason: 'The first headline-shaped line before the body.' };
+    if (index === standfirst)
+      return {
+        role: 'standfirst',
+        reason: 'The first prose after the headline that is no furniture, caption, credit or date.',
+        ...(index === run.start ? { unsure: true } : {}),
+      };
+    const known = metadataRole(f);
+    const before = index < run.start || run.start < 0;
+    const after = index > run.end;
+    if (before && headline >= 0 && index < headline) {
+      if (known) return known;
+      if (index === headline - 1 && kickerShaped(f))
+        return { role: 'kicker', reason: 'A short line right above the headline.' };
+      return {
+        role: 'navigation',
+        reason: 'Above the headline: a breadcrumb or a menu entry.',
+        family: 'navigation',
+      };
+    }
+    if (f.attribution) return { role: 'attribution', reason: 'Attributes the quotation above it.' };
+    if (features[index - 1]?.label === 'author' && f.signature)
+      return { role: 'byline', reason: 'A name under the label "Auteur".' };
+    if (known && !(known.role === 'source' && afterTeasers(index))) {
+      if (known.role === 'byline' && afterTeasers(index))
+        return { role: 'teaser', reason: 'A byline inside the teasers.' };
+      if (known.role !== 'date' || !afterTeasers(index)) return known;
+    }
+    if (headline >= 0 && index > headline && f.repeats > 0 && f.text === features[headline]?.text)
+      return { role: 'headline-repeat', reason: 'The headline, repeated.' };
+    if (afterTeasers(index) && !f.furniture)
+      return { role: 'teaser', reason: 'After a closing heading of teasers.' };
+    if (f.caption) return { role: 'caption', reason: 'A caption: it names a photo and its credit.' };
+    if (after && f.signature && !afterTeasers(index) && index <= run.end + 2)
+      return { role: 'signature', reason: 'A name alone after the body: the author’s signature.' };
+    if (before || after) {
+      const reason = furnitureReason(f);
+      if (afterTeasers(index)) return { role: 'teaser', reason: 'After a closing heading of teasers.' };
+      if (after && !reason && index <= tail)
+        return {
+          role: 'paragraph',
+          reason: 'A short line right after the body, between the body and the end: kept.',
+          unsure: true,
+        };
+      return {
+        role: 'furniture',
+        reason: `${before ? 'Before' : 'After'} the body${reason ? `: ${reason}` : ''}.`,
+        ...(reason ? {} : { unsure: true }),
+        ...(f.furniture ? { family: f.furniture.family } : {}),
+      };
+    }
+    // Inside the body.
+    if (smoothed[index] === 'bad') {
+      const reason = furnitureReason(f) ?? 'few function words and no sentence, among furniture';
+      return {
+        role: 'furniture',
+        reason: `Inside the body, ${reason}.`,
+        ...(furnitureReason(f) ? {} : { unsure: true }),
+        ...(f.furniture ? { family: f.furniture.family } : {}),
+      };
+    }
+    if (f.unit.bullet) return { role: 'list-item', reason: 'A list item.' };
+    return { role: 'paragraph', reason: 'Body text.' };
+  });
+
+  // "Lire aussi" inside the body: the lines after it are teasers until the body's text resumes.
+  const inlineTeasers = new Set<number>();
+  features.forEach((f, index) => {
+    if (f.teaserHeading?.kind !== 'inline' || f.teaserHeading.headline) return;
+    let expectingStandfirst = false;
+    for (let next = index + 1; next < features.length; next += 1) {
+      const line = features[next];
+      const role = labels[next]?.role;
+      if (
+        !line ||
+        line.teaserHeading ||
+        (role !== 'paragraph' && role !== 'subheading' && role !== 'furniture')
+      )
+        break;
+      if (
+        resumesBody(line.text, expectingStandfirst) ||
+        (role === 'paragraph' && isProse(line) && !line.truncated && !expectingStandfirst && line.chars > 200)
+      )
+        break;
+      inlineTeasers.add(next);
+      expectingStandfirst = !expectingStandfirst && !line.terminal;
+    }
+  });
+
+  // Quotations and subheadings depend on the labels of the neighbours.
+  const final = labels.map((label, index): Label => {
+    const f = features[index];
+    if (inlineTeasers.has(index))
+      return { role: 'teaser', reason: 'After a "Lire aussi" heading, before the text resumes.' };
+    if (!f || label.role !== 'paragraph' || index < run.start || index > run.end) return label;
+    const next = nextContent(labels, index);
+    const nextLabel = next >= 0 ? labels[next] : undefined;
+    const nextFeatures = next >= 0 ? features[next] : undefined;
+    // A pull quote: words repeated from a paragraph nearby, with its speaker's name below it.
+    if (f.echoOf !== undefined && !f.unit.bullet) {
+      const speakerLine = features[index + 1];
+      const speaker =
+        speakerLine?.attribution ??
+        (speakerLine && speakerLine.words <= 5 && !speakerLine.terminal ? speakerLine.text : undefined);
+      return {
+        role: 'quote',
+        reason: 'A pull quote: it repeats words of a paragraph nearby.',
+        ...(speaker ? { speaker } : {}),
+      };
+    }
+    const attributionBelow = features[index + 1]?.attribution;
+    if (attributionBelow && f.words >= 3)
+      return {
+        role: 'quote',
+        reason: 'A quotation with an attribution line below it.',
+        speaker: attributionBelow,
+      };
+    if (isSubheadingShaped(f, interview) && nextFeatures && nextLabel) {
+      const nextIsProse =
+        (nextLabel.role === 'paragraph' || nextLabel.role === 'list-item') &&
+        (isProse(nextFeatures) || nextFeatures.chars > 100 || nextFeatures.terminal);
+      // Two levels of headings: "Dix mises en examen", then "François Bayrou, …", then the text.
+      const nextIsHeading =
+        nextLabel.role === 'paragraph' &&
+        isSubheadingShaped(nextFeatures, interview) &&
+        nextAfterIsProse(features, labels, next);
+      if (nextIsProse || nextIsHeading) {
+        const thin = f.words <= 2 && f.functionShare === 0;
+        return {
+          role: 'subheading',
+          reason: 'A short line without a sentence’s end, between paragraphs.',
+          ...(thin ? { unsure: true } : {}),
+        };
+      }
+    }
+    return label;
+  });
+
+  return { labels: final, headline, run, interview };
+}
+
+const CONTINUATION =
+  /^(?:mais|et|or|pourtant|cependant|toutefois|ainsi|alors|puis|ensuite|enfin|par ailleurs|en outre|de plus|il|elle|ils|elles|ce|cela|ceci|c['’]est)(?![\p{L}\p{N}])/iu;
+
+const CONTENT: ReadonlySet<Role> = new Set(['paragraph', 'subheading', 'quote', 'list-item']);
+
+function nextContent(labels: readonly Label[], index: number): number {
+  for (let other = index + 1; other < labels.length; other += 1) {
+    const role = labels[other]?.role;
+    if (role && CONTENT.has(role)) return other;
+    if (role === 'teaser-heading' || role === 'teaser') return -1;
+  }
+  return -1;
+}
+
+function nextAfterIsProse(
+  features: readonly UnitFeatures[],
+  labels: readonly Label[],
+  index: number,
+): boolean {
+  const next = nextContent(labels, index);
+  const f = next >= 0 ? features[next] : undefined;
+  return f !== undefined && isProse(f);
+}
