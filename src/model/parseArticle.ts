@@ -44,7 +44,10 @@ const isPlainObject = (value: unknown): value is Plain =>
 /**
  * A copy of JSON-like data where object properties set to `null` are left
  * out: CMSs write `null` for an empty optional field, which the model spells
- * as an absent one.
+ * as an absent one. Only own enumerable properties are read, and each is
+ * written as an own property of the copy: a `"__proto__"` key (which
+ * `JSON.parse` makes an own property) stays a field named `__proto__` instead
+ * of becoming the copy's prototype, so nothing is ever inherited.
  */
 function withoutNulls(value: unknown, depth = 0): unknown {
   if (depth > MAX_DEPTH) throw new RangeError('too deep');
@@ -52,12 +55,32 @@ function withoutNulls(value: unknown, depth = 0): unknown {
   if (!isPlainObject(value)) return value;
   const copy: Plain = {};
   for (const [key, item] of Object.entries(value)) {
-    if (item !== null) copy[key] = withoutNulls(item, depth + 1);
+    if (item === null) continue;
+    Object.defineProperty(copy, key, {
+      value: withoutNulls(item, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }
 
-/** Fields of the input that the schema stripped from the output. */
+/** What a value is, in the words of the messages: "a list", "an object", "a string"… */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return String(value);
+  return typeof value;
+}
+
+/**
+ * Fields of the input that the schema stripped from the output, with what
+ * each held. Only the output's own properties count as known: `constructor`
+ * or `__proto__` in the input is an unknown field like any other.
+ */
 function ignoredFields(input: unknown, output: unknown, path: string[], found: ParseIssue[]): void {
   if (Array.isArray(input) && Array.isArray(output)) {
     input.forEach((item, index) => {
@@ -65,9 +88,12 @@ function ignoredFields(input: unknown, output: unknown, path: string[], found: P
     });
   } else if (isPlainObject(input) && isPlainObject(output)) {
     for (const [key, item] of Object.entries(input)) {
-      if (key in output) ignoredFields(item, output[key], [...path, key], found);
+      if (Object.hasOwn(output, key)) ignoredFields(item, output[key], [...path, key], found);
       else if (item !== undefined)
-        found.push({ path: [...path, key].join('.'), message: 'unknown field, ignored' });
+        found.push({
+          path: [...path, key].join('.'),
+          message: `unknown field, ignored: got ${kindOf(item)}`,
+        });
     }
   }
 }
@@ -179,8 +205,11 @@ const someWarnings = (warnings: ParseIssue[]) => (warnings.length > 0 ? { warnin
  * `data:`), an unknown block type, a language tag that is not BCP 47.
  *
  * Tolerated: fields the model does not know are stripped, and listed in
- * `warnings`; an optional field set to `null` counts as absent; surrounding
- * spaces are trimmed from URLs and dates. A headline longer than 110
+ * `warnings` with what they held (`__proto__`, `constructor` and `prototype`
+ * included: only own properties are read, nothing is inherited); an optional
+ * field set to `null` counts as absent; surrounding spaces are trimmed from
+ * dates, and URLs are read as a browser reads them (ASCII controls and
+ * spaces at the ends, tabs and newlines anywhere, removed). A headline longer than 110
  * characters, or a `dateModified` or a correction dated before
  * `datePublished`, passes with a warning. Never throws.
  *

@@ -82,8 +82,8 @@ describe('parseArticle tolerates', () => {
     expect(result.article).not.toHaveProperty('wordpressId');
     expect(result.article.body[0]).toEqual({ type: 'paragraph', text: 'a' });
     expect(result.warnings).toEqual([
-      { path: 'body.0.style', message: 'unknown field, ignored' },
-      { path: 'wordpressId', message: 'unknown field, ignored' },
+      { path: 'body.0.style', message: 'unknown field, ignored: got a string' },
+      { path: 'wordpressId', message: 'unknown field, ignored: got a number' },
     ]);
   });
 
