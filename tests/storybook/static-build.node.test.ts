@@ -111,11 +111,20 @@ describe('the static Storybook build', () => {
     await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(docs?.id ?? '')}&viewMode=docs`);
     await page.locator('[data-preview="google"]').first().waitFor();
     await page.waitForLoadState('networkidle');
+    // Each picture is awaited until it has loaded or failed: a busy machine may reach network
+    // idle before the last one is decoded, which says nothing about the picture itself.
     const cards = await page.$$eval('[data-part="og-image"]', (nodes) =>
-      nodes.map((node) => ({
-        src: node.getAttribute('src'),
-        loaded: (node as HTMLImageElement).complete && (node as HTMLImageElement).naturalWidth > 0,
-      })),
+      Promise.all(
+        nodes.map(async (node) => {
+          const image = node as HTMLImageElement;
+          image.loading = 'eager';
+          const loaded = await image.decode().then(
+            () => image.naturalWidth > 0,
+            () => false,
+          );
+          return { src: image.getAttribute('src'), loaded };
+        }),
+      ),
     );
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) {
