@@ -59,6 +59,7 @@ export type {
   ParseIssue,
   ParseSiteConfigResult,
   ParseTeaserResult,
+  PaywallBlock,
   QuoteBlockData,
   RichText,
   SiteConfig,
@@ -74,6 +75,7 @@ export type {
   ArticleMetaOptions,
   LinkTag,
   MetaTag,
+  NewsArticleJsonLdOptions,
   NextArticleMetadata,
 } from './seo';
 export { buildArticleMeta, buildNewsArticleJsonLd, serializeJsonLd, toNextMetadata } from './seo';

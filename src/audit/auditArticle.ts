@@ -49,6 +49,8 @@ export type AuditCode =
   | 'correction-date-invalid'
   | 'correction-before-published'
   | 'correction-text-missing'
+  | 'paywall-marker-missing'
+  | 'paywall-marker-ignored'
   | 'link-unsafe'
   | 'paragraph-empty'
   | 'list-empty';
@@ -574,6 +576,30 @@ function checkCorrections(article: Article, findings: Findings): void {
   });
 }
 
+function checkPaywall(article: Article, body: Block[], findings: Findings): void {
+  const markers = body.flatMap((block, index) => (block?.type === 'paywall' ? [index] : []));
+  const paid = article.isAccessibleForFree === false;
+  if (paid && markers.length === 0) {
+    findings.add(
+      'paywall-marker-missing',
+      'warning',
+      'body',
+      'L’article est réservé aux abonnés mais aucun bloc « paywall » ne marque où commence la partie réservée : les données structurées ne peuvent pas la désigner à Google, qui risque de prendre le texte masqué pour du cloaking.',
+    );
+  }
+  markers.forEach((index, position) => {
+    if (paid && position === 0) return;
+    findings.add(
+      'paywall-marker-ignored',
+      'warning',
+      `body.${index}`,
+      paid
+        ? 'Second marqueur de paywall : seul le premier compte, supprimez celui-ci.'
+        : 'Marqueur de paywall dans un article gratuit (isAccessibleForFree n’est pas false) : il est ignoré.',
+    );
+  });
+}
+
 function checkMetadataLinks(article: Article, findings: Findings): void {
   const authors = Array.isArray(article.authors) ? article.authors : [];
   if (authors.length === 0 || authors.every((author) => text(author?.name) === '')) {
@@ -640,5 +666,6 @@ export function auditArticle(
   checkLength(article, body, settings, findings);
   checkOutline(body, findings);
   checkBody(body, settings, findings);
+  checkPaywall(article, body, findings);
   return findings.list;
 }

@@ -24,6 +24,7 @@ export type {
   LinkMark,
   ListBlock,
   ParagraphBlock,
+  PaywallBlock,
   QuoteBlockData,
   RichText,
   SiteConfig,

@@ -121,6 +121,7 @@ export const BlockSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('image'), image: ImageAssetSchema }),
   v.object({ type: v.literal('list'), ordered: v.optional(v.boolean()), items: v.array(RichTextSchema) }),
+  v.object({ type: v.literal('paywall') }),
 ]);
 
 const CalendarOrDateTime = v.pipe(

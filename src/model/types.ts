@@ -111,8 +111,18 @@ export interface ListBlock {
   items: RichText[];
 }
 
+/**
+ * Where the subscriber-only part of the article starts (the paywall). With
+ * `isAccessibleForFree: false`, every block after it is rendered inside one
+ * element of a stable class that the JSON-LD names; in a free article it is
+ * ignored.
+ */
+export interface PaywallBlock {
+  type: 'paywall';
+}
+
 /** One block of the article body. */
-export type Block = ParagraphBlock | SubheadingBlock | QuoteBlockData | ImageBlock | ListBlock;
+export type Block = ParagraphBlock | SubheadingBlock | QuoteBlockData | ImageBlock | ListBlock | PaywallBlock;
 
 /** The kind of a body block. */
 export type BlockType = Block['type'];
@@ -178,7 +188,11 @@ export interface Article {
   source?: ArticleSource;
   /** BCP 47 language of the article. @default 'fr-FR' */
   language?: string;
-  /** Whether the article can be read without a subscription. @default true */
+  /**
+   * Whether the article can be read without a subscription. With `false`, a
+   * `{ type: 'paywall' }` block marks where the subscriber-only part starts.
+   * @default true
+   */
   isAccessibleForFree?: boolean;
   /** Corrections (rectificatifs), shown under the body as dated notices and given to search engines. */
   corrections?: Correction[];

@@ -3,6 +3,7 @@ import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import { pixelSize } from '../images';
 import type { Article, ImageSource, SiteConfig } from '../model';
+import { paywallStart } from '../paywall';
 // isLanguageTag: the same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
 import { countWords, isBlank, isLanguageTag, richTextToPlainText } from '../text';
 import { frenchTypography, isFrenchLanguage } from '../typography';
@@ -55,6 +56,8 @@ export interface ArticleFacts {
   tags: string[];
   wordCount?: number;
   isAccessibleForFree: boolean;
+  /** Whether the body marks where its subscriber-only part starts (`paywallStart`), in an article that is not free. */
+  hasSubscriberPart: boolean;
   logo?: AbsoluteImage;
   /** The corrections the page prints, in the same words, with their dates as given. */
   corrections: { date: string; text: string }[];
@@ -277,6 +280,7 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
     tags: collectTags(article, typeset),
     wordCount: wordCount !== undefined && wordCount > 0 ? wordCount : undefined,
     isAccessibleForFree: article.isAccessibleForFree !== false,
+    hasSubscriberPart: paywallStart(article) !== undefined,
     logo: absoluteImage(site.logo, siteUrl, 'site.logo'),
     corrections: readCorrections(article.corrections).map((correction) => ({
       date: correction.date,

@@ -9,8 +9,10 @@ import type {
   NewsMediaOrganization,
   Person,
   Thing,
+  WebPageElement,
 } from 'schema-dts';
 import type { Article, SiteConfig } from '../model';
+import { paywallClassName } from '../paywall';
 import { type AbsoluteImage, type ArticleFacts, articleFacts } from './articleFacts';
 import { pruneEmpty } from './pruneEmpty';
 
@@ -20,6 +22,20 @@ function imageObject(image: AbsoluteImage): ImageObject {
   // schema-dts cannot express, hence the one cast.
   const pixels = (value: number | undefined) => value as unknown as Distance | undefined;
   return { '@type': 'ImageObject', url: image.url, width: pixels(image.width), height: pixels(image.height) };
+}
+
+/**
+ * The subscriber-only part of a paywalled article, as Google's documentation
+ * on paywalled content asks: a `WebPageElement` that is not free, found by a
+ * class selector, so that hiding it from readers is not taken for cloaking.
+ */
+function subscriberPart(facts: ArticleFacts, options: NewsArticleJsonLdOptions): WebPageElement | undefined {
+  if (facts.isAccessibleForFree || !facts.hasSubscriberPart) return undefined;
+  return {
+    '@type': 'WebPageElement',
+    isAccessibleForFree: false,
+    cssSelector: `.${paywallClassName(options?.paywallClassName)}`,
+  };
 }
 
 function publisherNode(facts: ArticleFacts, id: string | undefined): NewsMediaOrganization {
@@ -65,6 +81,10 @@ function breadcrumbNode(facts: ArticleFacts, headline: string): BreadcrumbList |
  * (`auditArticle` warns above 110 characters instead). Every URL is
  * absolute, resolved against `site.url`; unsafe URLs, invalid dates and empty
  * values are left out rather than emitted broken, with a development warning.
+ * A paywalled article (`isAccessibleForFree: false`) whose body marks where
+ * its subscriber-only part starts gets `hasPart`: a `WebPageElement`, not free,
+ * whose `cssSelector` is the class of the element `ArticleLayout` wraps that
+ * part in (`.manchette-paywall`, or `options.paywallClassName`).
  * Each correction the page prints is a `correction` (`CorrectionComment`
  * with its `datePublished` and `text`).
  * `dateModified` is the publication date when the article was never updated,
@@ -79,12 +99,29 @@ function breadcrumbNode(facts: ArticleFacts, headline: string): BreadcrumbList |
  * const graph = buildNewsArticleJsonLd(article, site);
  * const script = `<script type="application/ld+json">${serializeJsonLd(graph)}</script>`;
  */
-export function buildNewsArticleJsonLd(article: Article, site: SiteConfig): Graph {
-  return newsArticleJsonLdFromFacts(articleFacts(article, site));
+export function buildNewsArticleJsonLd(
+  article: Article,
+  site: SiteConfig,
+  options: NewsArticleJsonLdOptions = {},
+): Graph {
+  return newsArticleJsonLdFromFacts(articleFacts(article, site), options);
+}
+
+/** Options of `buildNewsArticleJsonLd`. */
+export interface NewsArticleJsonLdOptions {
+  /**
+   * The class of the element that holds the subscriber-only part, as given to
+   * `ArticleLayout`: `hasPart.cssSelector` names it.
+   * @default 'manchette-paywall'
+   */
+  paywallClassName?: string;
 }
 
 /** `buildNewsArticleJsonLd` from facts already read, so that a caller building the meta too reads the article once. */
-export function newsArticleJsonLdFromFacts(facts: ArticleFacts): Graph {
+export function newsArticleJsonLdFromFacts(
+  facts: ArticleFacts,
+  options: NewsArticleJsonLdOptions = {},
+): Graph {
   const headline = facts.headline;
   const organizationId = facts.siteUrl ? `${facts.siteUrl}#organization` : undefined;
   const publisher = publisherNode(facts, organizationId);
@@ -114,6 +151,7 @@ export function newsArticleJsonLdFromFacts(facts: ArticleFacts): Graph {
     inLanguage: facts.language,
     wordCount: facts.wordCount,
     isAccessibleForFree: facts.isAccessibleForFree,
+    hasPart: subscriberPart(facts, options),
     correction: facts.corrections.map(
       (correction): CorrectionComment => ({
         '@type': 'CorrectionComment',

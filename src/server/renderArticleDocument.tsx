@@ -27,6 +27,8 @@ export interface RenderArticleDocumentOptions {
   alternates?: AlternateLink[];
   /** URL of a host stylesheet linked after the components' own CSS. @default undefined */
   stylesheet?: string;
+  /** Class of the element that holds the subscriber-only part of a paywalled article, on the page and in the JSON-LD. @default 'manchette-paywall' */
+  paywallClassName?: string;
 }
 
 /**
@@ -52,8 +54,9 @@ export function renderArticleDocument({
   noindex = false,
   alternates,
   stylesheet,
+  paywallClassName,
 }: RenderArticleDocumentOptions): string {
-  const head = seoHeadParts({ article, site, noindex, alternates });
+  const head = seoHeadParts({ article, site, noindex, alternates, paywallClassName });
   let documentLang = head.lang;
   if (lang !== undefined) {
     if (isLanguageTag(lang)) documentLang = lang;
@@ -88,7 +91,13 @@ export function renderArticleDocument({
           </head>
           <body>
             <main>
-              <ArticleLayout article={article} site={site} related={related} headingLevel={headingLevel} />
+              <ArticleLayout
+                article={article}
+                site={site}
+                related={related}
+                headingLevel={headingLevel}
+                paywallClassName={paywallClassName}
+              />
             </main>
           </body>
         </html>,

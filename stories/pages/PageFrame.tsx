@@ -2,7 +2,7 @@ import type * as React from 'react';
 import styled from 'styled-components';
 import type { SeedFixture } from '../../fixtures';
 import { exampleSite } from '../../fixtures';
-import { ArticleLayout } from '../../src/components/ArticleLayout';
+import { ArticleLayout, type ArticleLayoutProps } from '../../src/components/ArticleLayout';
 import { vars } from '../../src/theme';
 
 // A plain host page around the article, as a news site would have one: skip
@@ -106,11 +106,13 @@ export interface SeedPageProps {
   fixture: SeedFixture;
   /** Level of the headline: 1 on a page of its own. */
   headingLevel?: number;
+  /** More props for the article (a paywall prompt, an image loader…). */
+  articleProps?: Omit<Partial<ArticleLayoutProps>, 'article' | 'related' | 'site' | 'headingLevel'>;
   children?: React.ReactNode;
 }
 
 /** A whole article page of the fictitious site, for a seed article. */
-export function SeedPage({ fixture, headingLevel = 1 }: SeedPageProps) {
+export function SeedPage({ fixture, headingLevel = 1, articleProps }: SeedPageProps) {
   return (
     <Page lang="fr">
       <SkipLink href="#contenu">Aller au contenu</SkipLink>
@@ -141,6 +143,7 @@ export function SeedPage({ fixture, headingLevel = 1 }: SeedPageProps) {
           related={fixture.related}
           site={exampleSite}
           headingLevel={headingLevel}
+          {...articleProps}
         />
       </main>
       <SiteFooter>

@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { type SeedFixture, seedFixtures } from '../../fixtures';
+import styled from 'styled-components';
+import { exampleSite, otanKievConseilAbonnes, type SeedFixture, seedFixtures } from '../../fixtures';
+import { buildNewsArticleJsonLd } from '../../src/seo';
+import { vars } from '../../src/theme';
 import { outlineFromElement, outlineProblems } from '../../support/outline';
 import { SeedPage } from './PageFrame';
 
@@ -102,4 +105,86 @@ export const OtanCoordinationAide: Story = {
 export const OtanReunionBiden: Story = {
   name: 'Stoltenberg à la réunion de Joe Biden',
   ...seedStory('otan-reunion-biden'),
+};
+
+// The prompt a site shows a reader without a subscription: the host's own, not the library's.
+const Prompt = styled.aside`
+  margin-block: ${vars.space.lg};
+  padding: ${vars.space.lg};
+  border: 1px solid ${vars.color.border};
+  border-radius: ${vars.radius};
+  background: ${vars.color.surface};
+  font-family: ${vars.font.sans};
+
+  & h2 {
+    margin: 0 0 ${vars.space.sm};
+    font-size: ${vars.fontSize.lg};
+  }
+  & p {
+    margin: 0 0 ${vars.space.md};
+  }
+`;
+
+/** The subscriber-only part as the JSON-LD names it: exactly one element of the page. */
+async function expectSubscriberPart(canvasElement: HTMLElement) {
+  const graph = buildNewsArticleJsonLd(otanKievConseilAbonnes.article, exampleSite);
+  const news = (graph['@graph'] as unknown as Record<string, unknown>[])[0] as {
+    isAccessibleForFree?: boolean;
+    hasPart?: { cssSelector: string };
+  };
+  await expect(news.isAccessibleForFree).toBe(false);
+  const parts = canvasElement.querySelectorAll(news.hasPart?.cssSelector ?? '');
+  await expect(parts).toHaveLength(1);
+  return parts[0] as HTMLElement;
+}
+
+export const ReserveAuxAbonnes: Story = {
+  name: 'Réservé aux abonnés, lu par un abonné',
+  args: { fixture: otanKievConseilAbonnes },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "Le premier article du corpus en article payant (`isAccessibleForFree: false`) : un bloc `{ type: 'paywall' }` après le quatrième paragraphe. Tout ce qui suit est rendu dans un seul élément de classe `manchette-paywall`, que les données structurées désignent (`hasPart`, `cssSelector: '.manchette-paywall'`), comme Google le demande pour ne pas confondre un paywall avec du cloaking. Un rectificatif est affiché sous le corps.",
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expectArticlePage(canvasElement, otanKievConseilAbonnes);
+    const part = await expectSubscriberPart(canvasElement);
+    await expect(part.querySelectorAll('p').length).toBeGreaterThan(0);
+    await expect(within(canvasElement).getByRole('region', { name: 'Rectificatifs' })).toBeVisible();
+  },
+};
+
+export const ReserveAuxAbonnesNonAbonne: Story = {
+  name: 'Réservé aux abonnés, lu sans abonnement',
+  args: {
+    fixture: otanKievConseilAbonnes,
+    articleProps: {
+      paywallPrompt: (
+        <Prompt aria-labelledby="offre-abonnement">
+          <h2 id="offre-abonnement">La suite est réservée aux abonnés</h2>
+          <p>Abonnez-vous pour lire cet article en entier et tous nos articles sur l’OTAN et l’Ukraine.</p>
+          <a href="/abonnement">Je m’abonne</a>
+        </Prompt>
+      ),
+    },
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Le même article pour un lecteur sans abonnement : avec `paywallPrompt`, la mise en page s’arrête au marqueur et affiche l’invitation à s’abonner du site dans l’élément `manchette-paywall` ; la partie réservée n’est jamais envoyée au navigateur, et les données structurées restent les mêmes.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const part = await expectSubscriberPart(canvasElement);
+    await expect(part).toHaveAttribute('data-prompt');
+    await expect(within(part).getByRole('link', { name: 'Je m’abonne' })).toBeVisible();
+    const lastBlock = otanKievConseilAbonnes.article.body.at(-1) as { text: string };
+    await expect(canvasElement.textContent).not.toContain(lastBlock.text.slice(0, 40));
+    await expect(outlineProblems(outlineFromElement(canvasElement), { topLevel: 1 })).toEqual([]);
+  },
 };

@@ -1,5 +1,6 @@
 import type { Graph } from 'schema-dts';
 import { buildNewsArticleJsonLd } from '../../src';
+import { parseDocument } from '../server/hostile';
 import { type JudgedDocument, judgedDocuments } from '../support/judged-documents';
 import { absoluteUrlProblem, auditMarkup } from '../support/markup-audit';
 import { packageVersion, recordQuality, trackOutcome } from '../support/quality';
@@ -150,6 +151,29 @@ describe.each(documents.map((document) => [document.id, document]))('%s', (id, d
       expect(body).toContain(author.name.replace(/&/g, '&amp;'));
     }
     expect(((news.author as unknown[] | undefined) ?? []).length).toBe(document.article.authors?.length ?? 0);
+  });
+
+  it('names, for a paywalled page, the one element that holds its subscriber-only part', () => {
+    const news = reportOf(id).extracted.jsonld.NewsArticle?.[0] as Record<string, unknown>;
+    const page = parseDocument(document.html);
+    const part = news.hasPart as { cssSelector?: string; isAccessibleForFree?: unknown } | undefined;
+    if (document.article.isAccessibleForFree !== false) {
+      expect(part).toBeUndefined();
+      expect(page.querySelector('[data-part="paywall"]')).toBeNull();
+      return;
+    }
+    expect(String(news.isAccessibleForFree)).toBe('false');
+    const marked = document.article.body.some((block) => block.type === 'paywall');
+    if (!marked) {
+      expect(part).toBeUndefined();
+      return;
+    }
+    expect(String(part?.isAccessibleForFree)).toBe('false');
+    // Google reads a class selector only.
+    expect(part?.cssSelector).toMatch(/^\.[_a-zA-Z-][_a-zA-Z0-9-]*$/);
+    const matched = page.querySelectorAll(part?.cssSelector ?? '');
+    expect(matched).toHaveLength(1);
+    expect(matched[0]?.getAttribute('data-part')).toBe('paywall');
   });
 });
 

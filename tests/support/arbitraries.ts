@@ -372,6 +372,8 @@ export const block: fc.Arbitrary<Block> = fc.oneof(
     ),
     weight: 1,
   },
+  // Where a subscriber-only part starts: used in paywalled articles, ignored in free ones.
+  { arbitrary: fc.constant({ type: 'paywall' as const }), weight: 1 },
 );
 
 export const articleSection: fc.Arbitrary<ArticleSection> = fc.record(

@@ -1,20 +1,21 @@
-import { exampleSite, seedFixtures } from '../../fixtures';
+import { exampleSite, otanKievConseilAbonnes, seedFixtures } from '../../fixtures';
 import type { Article, SiteConfig, Teaser } from '../../src/model';
 import { unseenArticles } from '../judges/unseen-articles';
 
 /** A page the judges check: a seed article or an article the project has never seen. */
 export interface JudgedPage {
-  /** Stable name, used in file names and URLs (`seed-…`, `unseen-…`). */
+  /** Stable name, used in file names and URLs (`seed-…`, `variant-…`, `unseen-…`). */
   id: string;
-  kind: 'seed' | 'unseen';
+  /** A seed as scraped, a seed made into another kind of page (subscriber-only, corrected), or an unseen article. */
+  kind: 'seed' | 'variant' | 'unseen';
   article: Article;
   related: Teaser[];
   site: SiteConfig;
 }
 
 /**
- * The five seed articles and the unseen ones, with the site that publishes
- * them. Framework-free data, so that a browser bundle (the hydration entry)
+ * The five seed articles, a paywalled variant of the first with a correction,
+ * and the unseen ones, with the site that publishes them. Framework-free data, so that a browser bundle (the hydration entry)
  * can import it as well as the Node judges.
  */
 export function judgedPages(): JudgedPage[] {
@@ -30,5 +31,11 @@ export function judgedPages(): JudgedPage[] {
     article,
     related: [...related],
   }));
-  return [...seeds, ...unseen].map((page) => ({ ...page, site: exampleSite }));
+  const variants = [otanKievConseilAbonnes].map(({ id, article, related }) => ({
+    id: `variant-${id}`,
+    kind: 'variant' as const,
+    article,
+    related: [...related],
+  }));
+  return [...seeds, ...variants, ...unseen].map((page) => ({ ...page, site: exampleSite }));
 }

@@ -8,6 +8,8 @@ export interface ArticleJsonLdProps
   article: Article;
   /** The publishing site: name, URL, logo. */
   site: SiteConfig;
+  /** Class of the element that holds the subscriber-only part, as given to `ArticleLayout`; the JSON-LD's `hasPart` names it. @default 'manchette-paywall' */
+  paywallClassName?: string;
 }
 
 /**
@@ -29,13 +31,15 @@ export interface ArticleJsonLdProps
  *   );
  * }
  */
-function ArticleJsonLd({ article, site, ...rest }: ArticleJsonLdProps) {
+function ArticleJsonLd({ article, site, paywallClassName, ...rest }: ArticleJsonLdProps) {
   return (
     <script
       type="application/ld+json"
       {...rest}
       // biome-ignore lint/security/noDangerouslySetInnerHtml: serializeJsonLd escapes every <, > and &; a text child would be entity-escaped into invalid JSON.
-      dangerouslySetInnerHTML={{ __html: serializeJsonLd(buildNewsArticleJsonLd(article, site)) }}
+      dangerouslySetInnerHTML={{
+        __html: serializeJsonLd(buildNewsArticleJsonLd(article, site, { paywallClassName })),
+      }}
     />
   );
 }

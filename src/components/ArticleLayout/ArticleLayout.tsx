@@ -47,6 +47,22 @@ export interface ArticleLayoutProps extends React.ComponentPropsWithoutRef<'arti
    * @default article.language, else 'fr'
    */
   lang?: string;
+  /**
+   * Class of the one element that holds every block after the paywall marker
+   * of an article with `isAccessibleForFree: false`; the JSON-LD's
+   * `hasPart.cssSelector` names it, so give `SeoHead` (or `ArticleJsonLd`) the
+   * same one.
+   * @default 'manchette-paywall'
+   */
+  paywallClassName?: string;
+  /**
+   * For a reader without a subscription: shown inside the subscriber-only
+   * element instead of the blocks after the paywall marker, which then never
+   * reach the page (e.g. a subscription prompt). The structured data stay the
+   * same. Ignored when the article has no subscriber-only part.
+   * @default undefined (the whole article is rendered)
+   */
+  paywallPrompt?: React.ReactNode;
 }
 
 /**
@@ -62,6 +78,12 @@ export interface ArticleLayoutProps extends React.ComponentPropsWithoutRef<'arti
  * Next.js App Router page, on a server and in the browser. A composed body
  * (`children`) gets the article's heading level and language through context,
  * which its client components read.
+ *
+ * A paywalled article (`isAccessibleForFree: false`) whose body holds a
+ * `{ type: 'paywall' }` marker gets every block after the marker in one
+ * `<div class="manchette-paywall" data-part="paywall">`, the element its
+ * JSON-LD `hasPart` names; `paywallPrompt` shows a subscription prompt there
+ * instead. A composed body (`children`) is the host's to mark.
  *
  * @example
  * <ArticleLayout article={article} related={teasers} site={site} />
@@ -79,6 +101,8 @@ function ArticleLayout({
   labels,
   permalinks = true,
   lang,
+  paywallClassName,
+  paywallPrompt,
   ...rest
 }: ArticleLayoutProps) {
   // The surrounding Section's level, in a client tree; none reaches a Server Component.
@@ -94,8 +118,10 @@ function ArticleLayout({
     labels,
     related,
     composed: children !== undefined && children !== null,
+    paywallClassName,
   });
   const { level, language, headline, labels: words, timeZone: zone } = plan;
+  const prompted = paywallPrompt !== undefined && paywallPrompt !== null;
   return (
     <Root
       lang={language}
@@ -120,12 +146,32 @@ function ArticleLayout({
             {children}
           </ContextScope>
         ) : (
-          <ArticleBlocks
-            blocks={plan.blocks}
-            level={clampHeadingLevel(plan.bodyLevel)}
-            language={language}
-            permalinks={permalinks}
-          />
+          <>
+            <ArticleBlocks
+              blocks={plan.blocks}
+              level={clampHeadingLevel(plan.bodyLevel)}
+              language={language}
+              permalinks={permalinks}
+            />
+            {plan.paywall ? (
+              <div
+                className={plan.paywall.className}
+                data-part="paywall"
+                data-prompt={prompted ? '' : undefined}
+              >
+                {prompted ? (
+                  paywallPrompt
+                ) : (
+                  <ArticleBlocks
+                    blocks={plan.paywall.blocks}
+                    level={clampHeadingLevel(plan.bodyLevel)}
+                    language={language}
+                    permalinks={permalinks}
+                  />
+                )}
+              </div>
+            ) : null}
+          </>
         )}
       </div>
       <ArticleCorrections corrections={plan.corrections} labels={words} language={language} />

@@ -2,6 +2,7 @@ import { readCorrections } from '../../corrections';
 import { DEFAULT_TIME_ZONE, formatFrenchDate, htmlDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Article, Attribution, Block, ImageAsset, RichText, SiteConfig, Teaser } from '../../model';
+import { paywallClassName, paywallStart } from '../../paywall';
 import { isBlank, isLanguageTag, isOpenGraphLocale, nonBlankText } from '../../text';
 import { safeUrl } from '../../url';
 import { languageTagOf } from '../RichText/language';
@@ -52,8 +53,10 @@ export interface ArticlePlan {
   /** IANA time zone in which dates are printed. */
   timeZone: string;
   labels: ArticleLayoutLabels;
-  /** The body blocks that render, in reading order. */
+  /** The body blocks that render, in reading order: the free part when the article has a subscriber-only one. */
   blocks: PlannedBlock[];
+  /** The subscriber-only part of a paywalled article: the blocks after its marker, and the class of their element. */
+  paywall: { className: string; blocks: PlannedBlock[] } | undefined;
   /** The corrections that render under the body, in the order given. */
   corrections: PlannedCorrection[];
   teasers: readonly Teaser[];
@@ -73,6 +76,8 @@ export interface ArticlePlanInput {
   related: readonly Teaser[] | undefined;
   /** Whether the body is composed by the caller rather than taken from `article.body`. */
   composed: boolean;
+  /** Class of the element that holds the subscriber-only part. */
+  paywallClassName?: string | undefined;
 }
 
 // Trimmed as the meta tags and the JSON-LD read it, so that `<article lang>` and `inLanguage` agree.
@@ -168,6 +173,9 @@ export function planBlocks(blocks: readonly Block[]): PlannedBlock[] {
         if (items.length > 0) planned.push({ type: 'list', index, ordered: block.ordered === true, items });
         return;
       }
+      case 'paywall':
+        // Not a block of its own: planArticle splits the body there (paywallStart).
+        return;
       default:
         if (process.env.NODE_ENV !== 'production') {
           warnOnce(
@@ -212,6 +220,9 @@ export function planArticle(input: ArticlePlanInput): ArticlePlan {
   const teaserLanguage = siteLanguage(input.site);
   // An unknown zone is reported by formatFrenchDate, which falls back to Europe/Paris.
   const timeZone = input.timeZone ?? input.site?.timeZone ?? DEFAULT_TIME_ZONE;
+  // Subheading ids are unique over the whole body, so the blocks are planned together, then split at the marker.
+  const planned = input.composed || !Array.isArray(article.body) ? [] : planBlocks(article.body);
+  const start = input.composed ? undefined : paywallStart(article);
   return {
     article,
     level,
@@ -220,7 +231,14 @@ export function planArticle(input: ArticlePlanInput): ArticlePlan {
     headline,
     timeZone,
     labels: { ...defaultLabels, ...input.labels },
-    blocks: input.composed || !Array.isArray(article.body) ? [] : planBlocks(article.body),
+    blocks: start === undefined ? planned : planned.filter((block) => block.index < start),
+    paywall:
+      start === undefined
+        ? undefined
+        : {
+            className: paywallClassName(input.paywallClassName),
+            blocks: planned.filter((block) => block.index > start),
+          },
     corrections: planCorrections(article.corrections, timeZone),
     teasers: Array.isArray(input.related) ? input.related : [],
     teaserLang: primaryLanguage(teaserLanguage) === primaryLanguage(language) ? undefined : teaserLanguage,

@@ -19,6 +19,8 @@ export interface SeoHeadProps {
   noindex?: boolean;
   /** The page in other languages, as `<link rel="alternate" hreflang>`. @default [] */
   alternates?: AlternateLink[];
+  /** Class of the element that holds the subscriber-only part, as given to `ArticleLayout`; the JSON-LD's `hasPart` names it. @default 'manchette-paywall' */
+  paywallClassName?: string;
   /** Further head tags (`<meta>`, `<link>`…) for react-helmet-async, placed after the article's. @default undefined */
   children?: React.ReactNode;
 }
@@ -43,8 +45,15 @@ export interface SeoHeadProps {
  *   <ArticleLayout article={article} />
  * </HelmetProvider>
  */
-export function SeoHead({ article, site, noindex = false, alternates, children }: SeoHeadProps) {
-  const { lang, elements, jsonLd } = seoHeadParts({ article, site, noindex, alternates });
+export function SeoHead({
+  article,
+  site,
+  noindex = false,
+  alternates,
+  paywallClassName,
+  children,
+}: SeoHeadProps) {
+  const { lang, elements, jsonLd } = seoHeadParts({ article, site, noindex, alternates, paywallClassName });
   // On React 18, react-helmet-async writes the head on the next animation frame unless told not to defer:
   // written at commit, the head is complete as soon as the page is, as it is with React 19's hoisting.
   return (

@@ -9,6 +9,8 @@ export interface ArticleHeadOptions {
   noindex?: boolean;
   /** The page in other languages, as `<link rel="alternate" hreflang>`. @default [] */
   alternates?: AlternateLink[];
+  /** Class of the element that holds the subscriber-only part, as given to `ArticleLayout`; the JSON-LD's `hasPart` names it. @default 'manchette-paywall' */
+  paywallClassName?: string;
 }
 
 /**
@@ -29,9 +31,9 @@ export interface ArticleHeadOptions {
 export function articleHeadElements(
   article: Article,
   site: SiteConfig,
-  { noindex = false, alternates }: ArticleHeadOptions = {},
+  { noindex = false, alternates, paywallClassName }: ArticleHeadOptions = {},
 ): React.ReactElement[] {
-  const { elements, jsonLd } = seoHeadParts({ article, site, noindex, alternates });
+  const { elements, jsonLd } = seoHeadParts({ article, site, noindex, alternates, paywallClassName });
   return [
     ...elements,
     <script

@@ -10,6 +10,7 @@ export interface SeoHeadData {
   site: SiteConfig;
   noindex?: boolean;
   alternates?: AlternateLink[];
+  paywallClassName?: string;
 }
 
 export interface SeoHeadParts {
@@ -29,12 +30,18 @@ export interface SeoHeadParts {
  * render must write it with `dangerouslySetInnerHTML` (text children are
  * entity-escaped, which would corrupt the JSON).
  */
-export function seoHeadParts({ article, site, noindex, alternates }: SeoHeadData): SeoHeadParts {
+export function seoHeadParts({
+  article,
+  site,
+  noindex,
+  alternates,
+  paywallClassName,
+}: SeoHeadData): SeoHeadParts {
   // Read once for both: the same typeset texts, and half the work.
   const facts = articleFacts(article, site);
   const head = articleMetaFromFacts(facts, site, { noindex, alternates });
   // Already safe inside <script>: nothing in it can close the element.
-  const jsonLd = serializeJsonLd(newsArticleJsonLdFromFacts(facts));
+  const jsonLd = serializeJsonLd(newsArticleJsonLdFromFacts(facts, { paywallClassName }));
   const elements: React.ReactElement[] = [
     // The final title with the site template already applied: passing Helmet a
     // titleTemplate too would apply it a second time to a host's own title.

@@ -1,0 +1,1 @@
+export { DEFAULT_PAYWALL_CLASS, paywallClassName, paywallStart } from './paywall';
