@@ -198,7 +198,7 @@ function applyUnit(
         last.standfirst = f.text;
         log.add('teaser', 'info', 'Standfirst of the teaser above.', lines);
       } else {
-        const title = withoutFinalStop(f.text.replace(/\s*(?:\.\.\.|…)$/u, ''));
+        const title = withoutFinalStop(f.text.replace(/(?<!\s)\s*(?:\.\.\.|…)$/u, ''));
         metadata.teasers.push({ headline: title });
         metadata.lastTeaserUnit = f.index;
         log.add('teaser', 'info', `Teaser of another article: "${title}".`, lines);

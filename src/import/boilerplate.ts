@@ -319,7 +319,7 @@ function matchLabelLine(key: string): BoilerplateMatch | undefined {
 
 // "Accueil > Monde > Europe", "Accueil / International".
 function isBreadcrumb(key: string): boolean {
-  const parts = key.split(/\s*[>›»/|]\s*/);
+  const parts = key.split(/(?<!\s)\s*[>›»/|]\s*/);
   if (parts.length < 2) return false;
   if (parts.some((part) => part === '' || part.split(' ').length > 5)) return false;
   return /^(?:accueil|home|une|actualites?|infos?)$/.test(parts[0] ?? '') || parts.length >= 4;

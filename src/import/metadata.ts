@@ -1,4 +1,5 @@
 import type { Author } from '../model';
+import { trimEndMatching, trimStartMatching } from '../text';
 import { endsWithTerminalPunctuation, foldKey, wordCount } from './normalise';
 import { NAME_PARTICLES as RUNNING_TEXT_PARTICLES } from './people';
 
@@ -58,7 +59,7 @@ const WITH_AGENCY = /^(?:[-–—]\s*)?(?:avec|with)\s+(.{2,60}?)\s*\.?$/iu;
 
 function isAgencyList(text: string): boolean {
   return text
-    .split(/\s*(?:,|\/|(?<![\p{L}\p{N}])et(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}]))\s*/u)
+    .split(/(?<!\s)\s*(?:,|\/|(?<![\p{L}\p{N}])et(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}]))\s*/u)
     .every((part) => part !== '' && isAgency(part));
 }
 
@@ -70,13 +71,14 @@ export function readSourceLine(text: string): string | undefined {
   if (code?.[1] && (code[1].includes('/') || isAgencyList(code[1]))) return agencyName(code[1]);
   const withAgency = WITH_AGENCY.exec(text);
   if (withAgency?.[1] && isAgencyList(withAgency[1])) return agencyName(withAgency[1]);
-  if (isAgency(text.replace(/^[-–—(\s]+|[)\s.]+$/g, '')))
-    return agencyName(text.replace(/^[-–—(\s]+|[)\s.]+$/g, ''));
+  const bare = trimEndMatching(trimStartMatching(text, /[-–—(\s]/), /[)\s.]/);
+  if (isAgency(bare)) return agencyName(bare);
   return undefined;
 }
 
 // An agency signature at the end of the last paragraph: "… a-t-il dit. (ats/nxp)".
-const TRAILING_SOURCE = /\s*\(\s*(?:avec\s+)?([\p{L}]{2,12}(?:\s*[/,]\s*[\p{L}]{2,12}){0,3})\s*\)\s*\.?$/u;
+const TRAILING_SOURCE =
+  /(?<!\s)\s*\(\s*(?:avec\s+)?([\p{L}]{2,12}(?:\s*[/,]\s*[\p{L}]{2,12}){0,3})\s*\)\s*\.?$/u;
 
 /** Splits an agency signature off the end of a paragraph. */
 export function splitTrailingSource(text: string): { text: string; source: string } | undefined {
@@ -119,7 +121,7 @@ export function readTagsLine(text: string): string[] | undefined {
   const match = TAGS.exec(text);
   if (!match?.[1]) return undefined;
   const tags = match[1]
-    .split(/\s*[,;|•#]\s*/u)
+    .split(/(?<!\s)\s*[,;|•#]\s*/u)
     .map((tag) => tag.trim().replace(/\.$/, ''))
     .filter((tag) => tag !== '' && tag.length <= 60);
   return tags.length > 0 && tags.length <= 30 ? tags : undefined;
@@ -141,7 +143,7 @@ export interface Byline {
 const BYLINE_START =
   /^(?:par|by|publié par|écrit par|(?:article )?rédigé par|propos recueillis par|auteur(?:e|s)?\s*:|texte\s*:|signé)\s+(.+)$/iu;
 const BYLINE_DATE_SPLIT =
-  /\s*(?:[|•·]|[-–—]\s+(?=publi|mis|le\s+\d|\d)|,\s*(?=publi|mis|le\s+\d)|\s(?=publi|mis à jour|mis a jour|modifi|actualis|le \d))/iu;
+  /(?<!\s)\s*(?:[|•·]|[-–—]\s+(?=publi|mis|le\s+\d|\d)|,\s*(?=publi|mis|le\s+\d)|\s(?=publi|mis à jour|mis a jour|modifi|actualis|le \d))/iu;
 // A byline line holds nothing but names, so it can also accept the particles that would join a name to
 // the next word in running text: « d’ », « la », « le » (Le Pen, La Fontaine), « mac », « y ».
 const NAME_PARTICLES = new Set([...RUNNING_TEXT_PARTICLES, 'd', 'la', 'le', 'mac', 'y']);
@@ -179,7 +181,7 @@ export function readBylineLine(text: string): Byline | undefined {
   const [names = '', ...outlets] = namesPart
     .trim()
     .replace(/[.;]$/, '')
-    .split(/\s+[-–—|]\s+/u);
+    .split(/(?<!\s)\s+[-–—|]\s+/u);
   if (names === '') return undefined;
 
   const byline: Byline = { authors: [], organisations: [], agencies: [], ...(dateText ? { dateText } : {}) };
@@ -190,7 +192,7 @@ export function readBylineLine(text: string): Byline | undefined {
   }
   // "Jean-Pierre Stroobants (Bruxelles, correspondant)": what the brackets say is the job title.
   const brackets: string[] = [];
-  const bracketless = names.replace(/\s*\(([^()]{1,80})\)/g, (_whole, inside: string) => {
+  const bracketless = names.replace(/(?<!\s)\s*\(([^()]{1,80})\)/g, (_whole, inside: string) => {
     brackets.push(inside.trim());
     return `\uE000${brackets.length - 1}`;
   });
@@ -198,7 +200,7 @@ export function readBylineLine(text: string): Byline | undefined {
     /\s*(?:(?<![\p{L}\p{N}])et(?![\p{L}\p{N}])|&|(?<![\p{L}\p{N}])avec(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])with(?![\p{L}\p{N}])|\/|;)\s*/u,
   );
   for (const part of parts) {
-    const [marked = '', ...roles] = part.split(/\s*,\s*/);
+    const [marked = '', ...roles] = part.split(/(?<!\s)\s*,\s*/);
     const bracket = /\uE000(\d+)/.exec(marked);
     const name = marked.replace(/\uE000\d+/g, '').trim();
     if (name === '') return undefined;
@@ -230,7 +232,7 @@ const OUTLET_WITH_AGENCY = /^([\p{Lu}\d][^.,;:!?«»"]{1,40}?)\s+avec\s+(.{2,40}
 function readOutletWithAgency(text: string): Byline | undefined {
   const match = OUTLET_WITH_AGENCY.exec(text.trim());
   if (!match?.[1] || !match[2] || !isAgencyList(match[2])) return undefined;
-  const agencies = match[2].split(/\s*(?:,|\/|\bet\b|\band\b)\s*/u).map(agencyName);
+  const agencies = match[2].split(/(?<!\s)\s*(?:,|\/|\bet\b|\band\b)\s*/u).map(agencyName);
   return { authors: [], organisations: [match[1].trim()], agencies };
 }
 

@@ -1,4 +1,4 @@
-import { dropForbiddenCodePoints } from '../text';
+import { dropForbiddenCodePoints, trimEndMatching, trimStartMatching } from '../text';
 
 /** One line of the raw text, cleaned, with its 1-based number in the original. */
 export interface SourceLine {
@@ -60,9 +60,7 @@ export function foldKey(text: string): string {
  * boilerplate.
  */
 export function bareKey(text: string): string {
-  return foldKey(text)
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/[^\p{L}\p{N}+]+$/u, '');
+  return trimEndMatching(trimStartMatching(foldKey(text), /[^\p{L}\p{N}]/u), /[^\p{L}\p{N}+]/u);
 }
 
 /** Number of words, for the length rules of the importer. */

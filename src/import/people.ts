@@ -1,4 +1,5 @@
 import type { Attribution } from '../model';
+import { trimEndMatching } from '../text';
 import { foldKey } from './normalise';
 import { splitSentences } from './sentences';
 
@@ -71,7 +72,7 @@ export function nameRuns(text: string): NameRun[] {
     const start = word.index ?? 0;
     const leading = /^[«"“([]/.test(raw);
     const unopened = raw.replace(/^[«"“([]+/, '');
-    const token = unopened.replace(/[»"”)\].,;:!?…]+$/, '');
+    const token = trimEndMatching(unopened, /[»"”)\].,;:!?…]/);
     const trailing = token !== unopened;
     if (leading) close();
     // "États-Unis" is a place: every part of a compound is checked.
@@ -209,7 +210,7 @@ const CAPTION_START =
  */
 export function isCaptionParagraph(text: string): boolean {
   if (CAPTION_START.test(text)) return true;
-  const items = text.replace(/[.\s]+$/, '').split(/\s*,\s*|\s+et\s+/u);
+  const items = trimEndMatching(text, /[.\s]/).split(/(?<!\s)\s*,\s*|(?<!\s)\s+et\s+/u);
   if (items.length < 3) return false;
   return items.every((item) => {
     const last = nameRuns(item).at(-1);

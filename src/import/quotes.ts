@@ -1,3 +1,4 @@
+import { trimEndMatching, trimStartMatching } from '../text';
 import { nameRuns, ROLE_NOUNS } from './people';
 
 // Word boundaries are written (?<![\p{L}\p{N}]) and (?![\p{L}\p{N}]): JavaScript's \b
@@ -100,7 +101,7 @@ function isCircumstance(part: string): boolean {
 function readSpeakerPhrase(text: string): SpeakerClue | undefined {
   const rest = text.replace(LEADING_TIME, '').trim();
   if (/^(?:lui|elle|eux|elles|il|ils)(?:-mêmes?)?$/iu.test(rest)) return { kind: 'pronoun' };
-  const parts = rest.split(/\s*,\s*/);
+  const parts = rest.split(/(?<!\s)\s*,\s*/);
   const [first = '', second = ''] = parts;
   const phrase = first.replace(CIRCUMSTANCE, '').trim();
   if (phrase === '') return undefined;
@@ -138,10 +139,7 @@ function readSpeakerPhrase(text: string): SpeakerClue | undefined {
 
 /** Reads the clause after a quotation: ", a-t-il déclaré.", ", a déclaré Stoltenberg lors d’une conférence de presse." */
 function readAttributionClause(tail: string): SpeakerClue | undefined {
-  const clause = tail
-    .replace(/^[\s,–—-]+/, '')
-    .replace(/[\s.]+$/, '')
-    .trim();
+  const clause = trimEndMatching(trimStartMatching(tail, /[\s,–—-]/), /[\s.]/).trim();
   if (clause === '' || clause.length > 160) return undefined;
   // Another quotation or reported speech: the paragraph tells more than who spoke.
   if (
@@ -187,7 +185,7 @@ export function readLeadIn(lead: string): SpeakerClue | undefined {
 export function readStandaloneQuote(paragraph: string): StandaloneQuote | undefined {
   const parts = splitQuotation(paragraph);
   if (!parts) return undefined;
-  const text = parts.quote.replace(/[\s,]+$/, '').trim();
+  const text = trimEndMatching(parts.quote, /[\s,]/).trim();
   if (text.split(/\s+/).length < 3) return undefined;
   const tailIsPunctuation = /^[\s.…,;]*$/.test(parts.tail);
 

@@ -1,3 +1,4 @@
+import { trimEndMatching } from '../text';
 /** A sentence of a text, by its position, so that the text can be rebuilt around it. */
 export interface SentenceSpan {
   start: number;
@@ -48,8 +49,11 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A sentence ends with . ! ? or …, possibly closed by a guillemet or a
-// bracket, before a space and a capital, a digit or an opening mark.
-const BOUNDARY = /[.!?…]+[»"”’)\]]*\s+(?=[\p{Lu}\p{N}«"“(¿¡—–-])/gu;
+// bracket, before a space and a capital, a digit or an opening mark. A match
+// starts only where a run of marks starts, so that a long run ("!!!…a") is
+// read once, not once from each of its positions.
+const BOUNDARY = /(?<![.!?…])[.!?…]+[»"”’)\]]*\s+(?=[\p{Lu}\p{N}«"“(¿¡—–-])/gu;
+const WORD_CHARACTER = /[\p{L}°]/u;
 
 /** Splits a paragraph into sentences, keeping abbreviations ("M. Macron") and initials ("Joe R. Biden") whole. */
 export function splitSentences(text: string): SentenceSpan[] {
@@ -58,7 +62,7 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const match of text.matchAll(BOUNDARY)) {
     const index = match.index ?? 0;
     const before = text.slice(start, index);
-    const lastWord = /([\p{L}°]+)$/u.exec(before)?.[1] ?? '';
+    const lastWord = before.slice(trimEndMatching(before, WORD_CHARACTER).length);
     const isAbbreviation =
       match[0].startsWith('.') &&
       !match[0].startsWith('..') &&

@@ -1,9 +1,11 @@
+import { trimEndMatching } from '../text';
+
 // Where a line may break. No-break spaces are left out on purpose: French
 // typography puts them before « : ; ! ? » and inside guillemets, and cutting
 // there would strand the punctuation.
 const BREAKABLE_SPACE = /[ \t\n\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]/;
 // Trailing characters that read badly right before an ellipsis.
-const DANGLING = /[\s\u00a0\u202f\u2007,;:.…\-–—«([]+$/u;
+const DANGLING = /[\s\u00a0\u202f\u2007,;:.…\-–—«([]/u;
 const ELLIPSIS = '…';
 
 /**
@@ -26,7 +28,7 @@ export function truncateAtWord(text: string, max: number): string {
     while (boundary > 0 && !BREAKABLE_SPACE.test(text.charAt(boundary - 1))) boundary -= 1;
     if (boundary > 0) cut = boundary - 1;
   }
-  const kept = text.slice(0, cut).replace(DANGLING, '');
+  const kept = trimEndMatching(text.slice(0, cut), DANGLING);
   return `${kept === '' ? text.slice(0, end) : kept}${ELLIPSIS}`;
 }
 

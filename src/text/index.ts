@@ -5,3 +5,4 @@ export { isLanguageTag, isOpenGraphLocale } from './languageTag';
 export { blockToPlainText, richTextToPlainText } from './plainText';
 export type { Slugger } from './slugify';
 export { createSlugger, explicitId, fragmentOf, slugify } from './slugify';
+export { trimEndMatching, trimStartMatching } from './trimRun';

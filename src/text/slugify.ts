@@ -1,5 +1,6 @@
 import { warnOnce } from '../dev';
 import { cleanText, isBlank } from './cleanText';
+import { trimEndMatching, trimStartMatching } from './trimRun';
 
 // Letters that Unicode decomposition does not reduce to ASCII.
 const LIGATURES: Record<string, string> = {
@@ -37,9 +38,9 @@ export function slugify(text: string): string {
     .replace(/[œæßøđðłþı]/g, (letter) => LIGATURES[letter] ?? letter)
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
-    .replace(NOT_ASCII_ALPHANUMERIC, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? FALLBACK_SLUG : slug;
+    .replace(NOT_ASCII_ALPHANUMERIC, '-');
+  const trimmed = trimEndMatching(trimStartMatching(slug, /-/), /-/);
+  return trimmed === '' ? FALLBACK_SLUG : trimmed;
 }
 
 /** Gives unique slugs within one scope, such as the subheadings of one article. */
