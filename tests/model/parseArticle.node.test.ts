@@ -159,7 +159,8 @@ describe('parseArticle refuses, naming the field', () => {
       'video',
       {
         path: 'body.1.type',
-        message: /^expected one of "paragraph", "subheading", "quote", "image", "list", "paywall", got "video"$/,
+        message:
+          /^expected one of "paragraph", "subheading", "quote", "image", "list", "paywall", got "video"$/,
       },
     ],
     ['body.1.text', '', { path: 'body.1.text', message: /^must not be empty$/ }],
