@@ -1,4 +1,5 @@
 import type { ArticleSection, Author, Teaser } from '../model';
+import { trimEndMatching } from '../text';
 import { type BodyUnit, buildBody } from './body';
 import type { BoilerplateFamily, DiagnosticCode, DiagnosticLog } from './diagnostics';
 import type { UnitFeatures } from './features';
@@ -44,6 +45,12 @@ export interface Metadata {
 // French headlines take no full stop; an ellipsis or a question stays.
 function withoutFinalStop(text: string): string {
   return text.endsWith('.') && !text.endsWith('..') ? text.slice(0, -1) : text;
+}
+
+// "Titre coupé…" → "Titre coupé".
+function withoutEllipsis(text: string): string {
+  if (text.endsWith('…')) return trimEndMatching(text.slice(0, -1), /\s/u);
+  return text.endsWith('...') ? trimEndMatching(text.slice(0, -3), /\s/u) : text;
 }
 
 function withAuthors(metadata: Metadata, authors: readonly Author[]): void {
@@ -198,7 +205,7 @@ function applyUnit(
         last.standfirst = f.text;
         log.add('teaser', 'info', 'Standfirst of the teaser above.', lines);
       } else {
-        const title = withoutFinalStop(f.text.replace(/(?<!\s)\s*(?:\.\.\.|…)$/u, ''));
+        const title = withoutFinalStop(withoutEllipsis(f.text));
         metadata.teasers.push({ headline: title });
         metadata.lastTeaserUnit = f.index;
         log.add('teaser', 'info', `Teaser of another article: "${title}".`, lines);

@@ -141,6 +141,30 @@ const RULES: Rule[] = [
   },
   // A video player's duration ("02:35").
   { family: 'scraper', pattern: /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/ },
+  // A newsletter's pitch: "Chaque mardi, recevez le meilleur de l'actualité…", "Recevez chaque mercredi…".
+  {
+    family: 'subscription',
+    pattern:
+      /^(?:(?:chaque|tous les) (?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?,? (?:recevez|retrouvez|decouvrez)|(?:recevez|retrouvez|decouvrez),? (?:chaque|tous les) (?:jour|matin|soir|semaine|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|du lundi au (?:vendredi|samedi|dimanche),? (?:recevez|retrouvez|decouvrez))\b.{0,200}$/,
+  },
+  // Consent boxes of forms: "J'accepte de recevoir la newsletter…", "Oui Non".
+  {
+    family: 'subscription',
+    pattern:
+      /^(?:j'accepte (?:de recevoir|les conditions|que mes donnees)\b.{0,160}|oui non|envoyer (?:cet article|l'article) par (?:e-?mail|mail|courriel).{0,40}|envoyer a :.{0,200})$/,
+  },
+  // A marker of content for subscribers, wherever it stands in a short line: "Lecture audio réservée aux abonnés".
+  {
+    family: 'paywall',
+    pattern:
+      /^(?:[\p{L}\p{N}'-]+ ){0,4}reserve(?:e|s|es)? aux (?:abonnes|membres)(?: [\p{L}\p{N}'-]+){0,4}$/u,
+  },
+  // Read times and bare counters of a teaser or a share bar: "8 min lues", "5 abonnés", "0 partage".
+  {
+    family: 'article-tools',
+    pattern:
+      /^\d+ (?:min(?:utes?)? (?:de lecture|lues?)|abonnes?|partages?|vues?|lectures?)(?: \d+ (?:commentaires?|partages?))?$/,
+  },
 ];
 
 // Lines made only of widget labels, as a page's toolbar comes out of a

@@ -180,7 +180,12 @@ function measure(unit: TextUnit, index: number, timeZone: string): UnitFeatures 
 export function readFeatures(lines: readonly SourceLine[], timeZone: string): UnitFeatures[] {
   const units = readUnits(lines);
   const measured = units.map((unit, index) => measure(unit, index, timeZone));
-  const keys = measured.map((f) => foldKey(f.text));
+  // Letters and digits only: a pull quote drops or adds commas ("Il y a, d’abord, …").
+  const keys = measured.map((f) =>
+    foldKey(f.text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
   const bare = measured.map((f) => bareKey(f.text));
   const shapes = measured.map((f) => shapeKey(f.text));
   const keyCounts = countBy(bare);
@@ -220,7 +225,8 @@ export function readFeatures(lines: readonly SourceLine[], timeZone: string): Un
 /** Whether the unit reads as running prose: long enough, full of function words, ends like a sentence. */
 export function isProse(f: UnitFeatures): boolean {
   if (f.unit.bullet) return f.words >= 8 && f.functionShare >= 0.25;
-  if (f.words < 10) return false;
+  // A cut line ("… selon l’ONU le…") is a teaser's standfirst, not the article's text.
+  if (f.words < 10 || f.truncated) return false;
   if (f.functionShare < 0.25) return false;
-  return f.terminal || f.chars >= 160 || f.truncated;
+  return f.terminal || f.chars >= 160;
 }

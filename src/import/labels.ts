@@ -185,8 +185,9 @@ function metadataRole(f: UnitFeatures): Label | undefined {
 }
 
 function headlineShaped(f: UnitFeatures): boolean {
-  if (f.unit.bullet || f.startsLower || f.truncated || f.caption || isMetadata(f) || furnitureReason(f))
-    return false;
+  if (f.unit.bullet || f.startsLower || f.truncated || f.caption || isMetadata(f)) return false;
+  // The page may repeat the headline: repetition alone does not make it furniture here.
+  if (f.prompt || f.furniture || f.teaserHeading || f.label) return false;
   if (f.words < 2 || f.words > 40 || f.chars > 250) return false;
   if (f.text.endsWith('.') && !f.text.endsWith('..') && f.chars > 150) return false;
   return !/[,;]$/.test(f.text);
@@ -196,20 +197,46 @@ function kickerShaped(f: UnitFeatures): boolean {
   return !f.unit.bullet && f.words <= 4 && f.chars <= 40 && !/[.!?:;,…]$/.test(f.text);
 }
 
-/** The headline: the first headline-shaped unit before the body that is not a breadcrumb ending with a later one. */
-function findHeadline(features: readonly UnitFeatures[], runStart: number): number {
-  const limit = runStart >= 0 ? runStart : Math.min(features.length, 1);
+/**
+ * The headline among the headline-shaped units before the first paragraph:
+ * the first of five words or more that is no breadcrumb ending with another
+ * line nor a cut line; failing that, the one that says most, that the page
+ * repeats (in a player, a teaser, an e-mail form) and that the byline, date
+ * or standfirst follows, a kicker or a sentence ending with a full stop
+ * scoring less.
+ */
+function findHeadline(
+  features: readonly UnitFeatures[],
+  classes: readonly ProseClass[],
+  runStart: number,
+): number {
+  const firstProse = classes.indexOf('good');
+  const limits = [runStart, firstProse].filter((limit) => limit >= 0);
+  const limit = limits.length > 0 ? Math.min(...limits) : Math.min(features.length, 1);
+  let best = -1;
+  let bestScore = 0;
   for (let index = 0; index < limit; index += 1) {
     const f = features[index];
     if (!f || !headlineShaped(f)) continue;
-    // "Accueil à la une <headline>": the breadcrumb ends with the headline printed below it.
     if (f.endsWithUnit !== undefined && f.endsWithUnit > index) continue;
-    // A kicker, or the entries of a breadcrumb, above the headline.
+    // The first one that says something: five words or more.
+    if (f.words >= 5 && !f.text.endsWith('.')) return index;
     const next = features[index + 1];
-    if (kickerShaped(f) && next && index + 1 < limit && headlineShaped(next) && !kickerShaped(next)) continue;
-    if (f.words < 3 && index + 1 < limit) continue;
-    return index;
+    const leadsIn =
+      next !== undefined &&
+      (isMetadata(next) || classes[index + 1] === 'good' || next.signature !== undefined);
+    const score =
+      Math.min(f.words, 12) +
+      (f.repeats > 0 ? 4 : 0) +
+      (leadsIn ? 3 : 0) -
+      (kickerShaped(f) ? 3 : 0) -
+      (f.text.endsWith('.') ? 5 : 0);
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
   }
+  if (best >= 0) return best;
   // Without furniture before the body, the headline opens the text: a short line before the first paragraph.
   const first = features[0];
   if (first && limit === 0 && headlineShaped(first) && !first.terminal) return 0;
@@ -228,7 +255,7 @@ function isSubheadingShaped(f: UnitFeatures, interview: boolean): boolean {
 
 // «Mobilisation»: one to three words in quotation marks, printed as an intertitle.
 function isQuotedWord(f: UnitFeatures): boolean {
-  return f.words <= 3 && /^[«"“]\s?[^«»"“”]+\s?[»"”]$/u.test(f.text);
+  return f.words <= 3 && /^[«"“][^«»"“”]+[»"”]$/u.test(f.text);
 }
 
 function isInterview(features: readonly UnitFeatures[], start: number, end: number): boolean {
@@ -249,7 +276,7 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
   const classes = features.map(proseClass);
   const smoothed = smooth(classes);
   const run = densestRun(features, classes, smoothed);
-  const headline = findHeadline(features, run.start);
+  const headline = findHeadline(features, classes, run.start);
   const interview = run.start >= 0 && isInterview(features, run.start, run.end);
   const closing = features.findIndex((f, index) => index > run.end && f.teaserHeading?.kind === 'closing');
   const afterTeasers = (index: number) => closing >= 0 && index > closing;
@@ -320,13 +347,25 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
     if (f.attribution) return { role: 'attribution', reason: 'Attributes the quotation above it.' };
     if (features[index - 1]?.label === 'author' && f.signature)
       return { role: 'byline', reason: 'A name under the label "Auteur".' };
+    // A person's name alone between the headline and the body: the byline without "Par".
+    if (before && headline >= 0 && index > headline && f.signature && !f.signature.jobTitle && f.words <= 4)
+      return {
+        role: 'byline',
+        reason: 'A person’s name alone between the headline and the body.',
+        unsure: true,
+      };
+    // The headline or the standfirst printed again (a player, an e-mail form): not the body.
+    if (
+      index > Math.max(headline, standfirst) &&
+      ((headline >= 0 && sameKey(f, features[headline])) ||
+        (standfirst >= 0 && sameKey(f, features[standfirst])))
+    )
+      return { role: 'headline-repeat', reason: 'The headline or the standfirst, printed again.' };
     if (known && !(known.role === 'source' && afterTeasers(index))) {
       if (known.role === 'byline' && afterTeasers(index))
         return { role: 'teaser', reason: 'A byline inside the teasers.' };
       if (known.role !== 'date' || !afterTeasers(index)) return known;
     }
-    if (headline >= 0 && index > headline && f.repeats > 0 && f.text === features[headline]?.text)
-      return { role: 'headline-repeat', reason: 'The headline, repeated.' };
     if (afterTeasers(index) && !f.furniture)
       return { role: 'teaser', reason: 'After a closing heading of teasers.' };
     if (f.caption) return { role: 'caption', reason: 'A caption: it names a photo and its credit.' };
@@ -436,6 +475,10 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
   });
 
   return { labels: final, headline, run, interview };
+}
+
+function sameKey(a: UnitFeatures, b: UnitFeatures | undefined): boolean {
+  return b !== undefined && a.repeats > 0 && foldKey(a.text) === foldKey(b.text);
 }
 
 const CONTINUATION =

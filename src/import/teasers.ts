@@ -97,7 +97,27 @@ const CLOSING_HEADINGS = [
   'tous les articles',
   "dans l'actualite",
   'articles en relation',
+  'en relation',
+  'articles correspondants',
+  'pour approfondir',
+  'a suivre',
+  'dans la rubrique',
+  'dans la meme rubrique',
+  "l'auteur vous recommande",
+  'la redaction vous recommande',
+  'la redaction vous conseille',
+  'nous vous recommandons',
+  'ses derniers articles',
+  'ses articles',
+  'du meme auteur',
+  'de la meme autrice',
+  "charger plus d'articles",
 ];
+
+// "Plus en Montréal", "Plus dans À la une", "Plus par Chokri Gharbi", "Autres articles de …":
+// the heading of a list of other articles, with its section or author.
+const MORE_HEADING =
+  /^(?:plus (?:en|dans|de|par|sur)|autres articles (?:de|du|dans|sur)|d'autres articles (?:de|du|sur)|tous les articles (?:de|du)|voir (?:tous )?les articles (?:de|du)) [\p{L}\p{N}' -]{1,40}$/u;
 
 // Headings followed by the name of the section ("De la même section International").
 const SECTION_HEADING =
@@ -131,7 +151,7 @@ const INLINE_WITH_HEADLINE = new RegExp(
   `^[\\s»>•|\\-–—▶►]*(?:${[...INLINE_HEADINGS]
     .sort((a, b) => b.length - a.length)
     .map(headingPattern)
-    .join('|')})(?:\\s*[:|>»\\-–—.]+\\s*|\\s+(?=[\\p{Lu}\\p{N}«"“]))(.+)$`,
+    .join('|')})(?:\\s*[:|>»\\-–—.]+\\s*|\\s+(?=[\\p{Lu}\\p{N}«"“])|(?=\\p{Lu}\\p{Ll}))(.+)$`,
   'u',
 );
 
@@ -154,7 +174,7 @@ export function matchTeaserHeading(text: string): TeaserHeading | undefined {
   if (INLINE_HEADINGS.includes(key)) return { kind: 'inline' };
   // "À voir également sur Le HuffPost :".
   if (/^(?:a voir|a lire|lire|voir) (?:aussi|egalement) sur .{1,40}$/.test(key)) return { kind: 'inline' };
-  if (CLOSING_HEADINGS.includes(key)) return { kind: 'closing' };
+  if (CLOSING_HEADINGS.includes(key) || MORE_HEADING.test(key)) return { kind: 'closing' };
   const section = SECTION_HEADING.exec(key);
   if (section) {
     const name = section[1]
@@ -200,4 +220,23 @@ export function resumesBody(text: string, expectingStandfirst: boolean): boolean
   if (isTruncated(text) || !endsWithTerminalPunctuation(text)) return false;
   if (text.length >= 200) return true;
   return !expectingStandfirst && text.length > 120 && /\.[\s»"”)]*$/.test(text);
+}
+
+// A lower-case letter followed by a capitalised word with no space: where the
+// scraper glued two elements of the page ("parisiensJadis").
+const GLUE = /\p{Ll}(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Splits a "Lire aussi" teaser glued to the start of a body paragraph ("À LIRE
+ * AUSSIUne nécropole sous ParisJadis situé…") into the teaser and the
+ * paragraph; undefined when the line is no such thing.
+ */
+export function splitGluedTeaser(text: string): [string, string] | undefined {
+  const inline = INLINE_WITH_HEADLINE.exec(text.trim());
+  if (!inline?.[1]) return undefined;
+  const glue = GLUE.exec(inline[1]);
+  if (!glue) return undefined;
+  const cut = text.length - inline[1].length + glue.index + 1;
+  const rest = text.slice(cut).trim();
+  return wordCount(rest) >= 12 ? [text.slice(0, cut).trim(), rest] : undefined;
 }

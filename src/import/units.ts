@@ -1,5 +1,6 @@
 import { matchBoilerplate } from './boilerplate';
 import { endsWithTerminalPunctuation, type SourceLine } from './normalise';
+import { splitGluedTeaser } from './teasers';
 
 /** A paragraph-to-be: the text of one block of lines, or of one bullet. */
 export interface TextUnit {
@@ -89,7 +90,12 @@ function blockToUnits(lines: readonly SourceLine[]): TextUnit[] {
 }
 
 /** The units of a text: its blocks (runs of lines between blank lines), each cut into units. */
-export function readUnits(lines: readonly SourceLine[]): TextUnit[] {
+export function readUnits(source: readonly SourceLine[]): TextUnit[] {
+  // A teaser glued to the paragraph after it is two lines of the page.
+  const lines = source.flatMap((line) => {
+    const parts = splitGluedTeaser(line.text);
+    return parts ? parts.map((text) => ({ number: line.number, text })) : [line];
+  });
   const units: TextUnit[] = [];
   let start = 0;
   for (let index = 0; index <= lines.length; index += 1) {
