@@ -117,7 +117,8 @@ export const GuillemetsDroits: Story = {
     await expect(text).not.toContain("'");
     await expect(text.split('«')).toHaveLength(2);
     await expect(text.split('»')).toHaveLength(2);
-    await expect(text).toContain('40 milliards d’euros par an');
+    // The number stays with what it counts.
+    await expect(text).toContain('40\u00A0milliards d’euros par an');
   },
 };
 

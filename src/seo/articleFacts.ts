@@ -6,7 +6,7 @@ import type { Article, ImageSource, SiteConfig } from '../model';
 import { paywallStart } from '../paywall';
 // isLanguageTag: the same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
 import { countWords, isBlank, isLanguageTag, richTextToPlainText } from '../text';
-import { frenchTypography, isFrenchLanguage } from '../typography';
+import { frenchTitleTypography, frenchTypography, isFrenchLanguage } from '../typography';
 import { resolveUrl } from '../url';
 import { truncateAtWord } from './truncate';
 
@@ -233,7 +233,9 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
   // serialiser escapes non-characters and the head tags drop them, while the
   // components' `typographyFor` drops them from the page.
   const typeset: Typeset = isFrenchLanguage(language) ? frenchTypography : (plain) => plain;
-  const headline = typeset(text(article.headline));
+  // A title's typography (a one-letter word kept with the next), as the page's h1 shows it.
+  const typesetTitle: Typeset = isFrenchLanguage(language) ? frenchTitleTypography : (plain) => plain;
+  const headline = typesetTitle(text(article.headline));
   if (process.env.NODE_ENV !== 'production' && headline === '') {
     warnOnce(
       'The article has an empty headline: the title falls back to the site name and the structured data has no headline.',

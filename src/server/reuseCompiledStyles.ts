@@ -1,5 +1,4 @@
 import { type ServerStyleSheet, version } from 'styled-components';
-import { CorrectionsRoot } from '../components/ArticleLayout/ArticleCorrections.styles';
 import { Root as ArticleLayoutRoot } from '../components/ArticleLayout/ArticleLayout.styles';
 import { Root as ManchetteThemeProviderRoot } from '../components/ManchetteThemeProvider/ManchetteThemeProvider.styles';
 import { Root as QuoteBlockRoot } from '../components/QuoteBlock/QuoteBlock.styles';
@@ -20,7 +19,6 @@ const LIBRARY_COMPONENT_IDS: ReadonlySet<string> = new Set(
   [
     TokenScope,
     ArticleLayoutRoot,
-    CorrectionsRoot,
     QuoteBlockRoot,
     RelatedArticlesRoot,
     SubheadingWrapper,

@@ -87,6 +87,25 @@ function groupThousands(digits: string, offset: number, text: string): string {
   return groups.join(NARROW_NBSP);
 }
 
+// Words that may follow a number without being what it counts: a year or a
+// quantity ending a clause ("en 2022 la Russie", "300 000 et plus"). A number
+// before any other lowercase word, or a unit sign, is kept with it.
+const NOT_COUNTED =
+  'à|a|au|aux|avec|avant|après|chez|contre|dans|de|des|du|en|entre|est|et|il|ils|elle|elles|la|le|les|lors|ne|on|ou|où|par|pour|que|qui|sans|se|selon|sont|sur|un|une|vers';
+
+// "40 milliards", "300 000 hommes", "43,3 milliards", "9 juillet", "15 €", "3 km":
+// a number (grouped by narrow no-break spaces once NUMBER has run, with its
+// decimal part) and the noun or unit after it stay on one line. Not a number
+// inside a code ("F-16 qui", "A320 et"), nor one followed by a digit.
+const NUMBER_AND_NOUN = new RegExp(
+  `(?<![\\p{L}\\p{N}_./:-])(\\p{N}{1,3}(?:\\u202F\\p{N}{3})+|\\p{N}+)((?:,\\p{N}+)?)${SPACES}+(?=(?:(?!(?:${NOT_COUNTED})(?![\\p{L}’'-]))\\p{Ll})|[€$£¥°])`,
+  'gu',
+);
+
+// A one-letter word ("à", "a", "y", "ô", "À") and the word after it: a title
+// line never ends on it ("son soutien à / Kiev").
+const ONE_LETTER_WORD = new RegExp(`(?<![\\p{L}\\p{N}’'\\-.])(\\p{L})${SPACES}+(?=[\\p{L}\\p{N}«(])`, 'gu');
+
 /**
  * The rules in order, each with a pattern for what a text must hold for the
  * rule to match at all. A rule runs only when the text holds it: most texts
@@ -114,6 +133,7 @@ export const typographyRules: readonly [needed: RegExp, apply: (text: string) =>
         groupThousands(digits, offset, whole),
       ),
   ],
+  [/\p{N}[ \t\u00A0\u2009\u202F]/u, (text) => text.replace(NUMBER_AND_NOUN, `$1$2${NBSP}`)],
 ];
 
 function applyRules(text: string): string {
@@ -145,6 +165,8 @@ function findPlaceholder(text: string): string | undefined {
  *   space after it ("10:30") is left alone;
  * - an apostrophe between letters becomes `’` ("l'OTAN" → "l’OTAN");
  * - `...` becomes `…`;
+ * - a number and the noun it counts or its unit stay together with a no-break
+ *   space ("40 milliards", "300 000 hommes", "9 juillet", "15 €");
  * - numbers of five digits or more are grouped by thousands with narrow
  *   no-break spaces ("300000" and "300 000" → "300 000"); four-digit numbers
  *   (years such as 1991 or 2040) stay solid, decimals keep their comma
@@ -173,4 +195,20 @@ export function frenchTypography(text: string): string {
   });
   let index = 0;
   return applyRules(masked).replace(new RegExp(placeholder, 'g'), () => kept[index++] ?? '');
+}
+
+/**
+ * French typography for a title (a headline, a standfirst, a teaser's title),
+ * where a line should not end on a one-letter word: `frenchTypography`, then a
+ * no-break space after « à », « a », « y »… ("son soutien à\u00A0Kiev").
+ * Idempotent, as `frenchTypography`. A title that may hold a URL or an
+ * address gets `frenchTypography` alone, which leaves those as written.
+ *
+ * @example
+ * frenchTitleTypography('L’OTAN réitère son soutien à Kiev'); // 'L’OTAN réitère son soutien à\u00A0Kiev'
+ */
+export function frenchTitleTypography(text: string): string {
+  const typeset = frenchTypography(text);
+  if (MAY_HOLD_PROTECTED.test(typeset)) return typeset;
+  return typeset.replace(ONE_LETTER_WORD, `$1${NBSP}`);
 }

@@ -1,2 +1,2 @@
-export { frenchTypography, NARROW_NBSP, NBSP } from './frenchTypography';
-export { isFrenchLanguage, typographyFor } from './typographyFor';
+export { frenchTitleTypography, frenchTypography, NARROW_NBSP, NBSP } from './frenchTypography';
+export { isFrenchLanguage, titleTypographyFor, typographyFor } from './typographyFor';

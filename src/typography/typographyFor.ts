@@ -1,5 +1,5 @@
 import { cleanText } from '../text/cleanText';
-import { frenchTypography } from './frenchTypography';
+import { frenchTitleTypography, frenchTypography } from './frenchTypography';
 
 // "fr", "fr-FR", "fr-CA", and the Open Graph spelling "fr_FR".
 const FRENCH = /^fr(?:[-_]|$)/i;
@@ -38,4 +38,17 @@ function frenchText(text: string): string {
  */
 export function typographyFor(lang?: string): (text: string) => string {
   return isFrenchLanguage(lang) ? frenchText : asTyped;
+}
+
+function frenchTitle(text: string): string {
+  return frenchTitleTypography(cleanText(text));
+}
+
+/**
+ * `typographyFor` for a title (a headline, a standfirst, a teaser's title):
+ * in French, a one-letter word also stays with the next one
+ * (`frenchTitleTypography`).
+ */
+export function titleTypographyFor(lang?: string): (text: string) => string {
+  return isFrenchLanguage(lang) ? frenchTitle : asTyped;
 }

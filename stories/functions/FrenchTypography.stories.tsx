@@ -18,7 +18,7 @@ const meta = {
     docs: {
       description: {
         component: [
-          '`frenchTypography(texte)` applique la typographie française : apostrophes courbes ’, guillemets « » avec espaces fines insécables, espace fine insécable avant `; ! ?`, espace insécable avant `:` et `%`, milliers groupés par des espaces fines (« 300 000 »). Les URL et les adresses électroniques ne sont pas touchées.',
+          '`frenchTypography(texte)` applique la typographie française : apostrophes courbes ’, guillemets « » avec espaces fines insécables, espace fine insécable avant `; ! ?`, espace insécable avant `:` et `%`, milliers groupés par des espaces fines (« 300 000 »), espace insécable entre un nombre et ce qu’il compte (« 40 milliards », « 300 000 hommes »). Les URL et les adresses électroniques ne sont pas touchées.',
           '',
           'Elle est idempotente : l’appliquer deux fois donne le même texte. Les composants l’appliquent d’eux-mêmes au titre, au chapô, aux intertitres et aux citations ; appelez-la dans un CMS ou un script pour corriger un texte avant de l’enregistrer. Saisissez un texte dans les contrôles pour voir le résultat, espaces rendues visibles.',
         ].join('\n'),
@@ -48,7 +48,7 @@ export const NombresEtPourcentages: Story = {
   args: { text: 'La Russie a perdu plus de 300000 hommes, soit 43,3 % de ses forces.' },
   play: async ({ canvasElement }) => {
     await expect(part(canvasElement, 'after')).toBe(
-      `La Russie a perdu plus de 300${NNBSP}000 hommes, soit 43,3${NBSP}% de ses forces.`,
+      `La Russie a perdu plus de 300${NNBSP}000${NBSP}hommes, soit 43,3${NBSP}% de ses forces.`,
     );
   },
 };

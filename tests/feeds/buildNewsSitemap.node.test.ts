@@ -36,9 +36,10 @@ describe('buildNewsSitemap', () => {
     expect(textOf(url, NS.news, 'name')).toBe('Le Quotidien d’exemple');
     expect(textOf(url, NS.news, 'language')).toBe('fr');
     expect(textOf(url, NS.news, 'publication_date')).toBe('2024-08-28T18:30:00+02:00');
-    // The headline the page shows: French typography puts a no-break space before the colon.
+    // The headline the page shows: French typography puts a no-break space before the colon, and a
+    // title keeps the one-letter « à » with the word after it.
     expect(textOf(url, NS.news, 'title')).toBe(
-      'Engagement des alliés de l’OTAN\u00a0: Assurance d’une aide militaire supplémentaire à l’Ukraine',
+      'Engagement des alliés de l’OTAN\u00a0: Assurance d’une aide militaire supplémentaire à\u00a0l’Ukraine',
     );
   });
 

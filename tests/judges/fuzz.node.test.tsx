@@ -5,7 +5,7 @@ import { RelatedArticles } from '../../src/components/RelatedArticles';
 import type { Article, SiteConfig } from '../../src/model';
 import { buildArticleMeta, buildNewsArticleJsonLd, serializeJsonLd } from '../../src/seo';
 import { renderArticleDocument } from '../../src/server';
-import { frenchTypography } from '../../src/typography';
+import { frenchTitleTypography, frenchTypography } from '../../src/typography';
 import { formatOutline, type OutlineHeading, outlineProblems } from '../../support/outline';
 import {
   article as articleArbitrary,
@@ -97,11 +97,16 @@ const FRENCH = /^fr(?:-|$)/i;
  * may also stay as typed (French rules are the library's to impose on French
  * text only), so both forms are accepted there.
  */
-function typesetForms(value: unknown, article: Article): string[] {
+function typesetForms(value: unknown, article: Article, typesetFrench = frenchTypography): string[] {
   const trimmed = typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, '').trim() : '';
   const text = showsNothing(trimmed) ? '' : trimmed;
-  const french = frenchTypography(text);
+  const french = typesetFrench(text);
   return FRENCH.test(publishedLanguage(article)) || french === text ? [french] : [french, text];
+}
+
+/** The headline's forms: a French title also keeps a one-letter word with the next one. */
+function headlineForms(article: Article): string[] {
+  return typesetForms(article.headline, article, frenchTitleTypography);
 }
 
 /** The French-typeset form, the one a French article shows. */
@@ -179,8 +184,8 @@ function jsonLdProblems(article: Article, site: SiteConfig, graph: unknown): str
   if (!news) return [...problems, 'no NewsArticle in the graph'];
 
   const shown = news.headline as string | undefined;
-  const headlineForms = typesetForms(article.headline, article);
-  const headline = headlineForms.find((form) => form === shown) ?? typeset(article.headline, article);
+  const forms = headlineForms(article);
+  const headline = forms.find((form) => form === shown) ?? (forms[0] as string);
   if (showsNothing(headline)) {
     if (shown !== undefined) problems.push(`headline ${JSON.stringify(shown)} for an empty headline`);
   } else if (shown !== headline) {
@@ -299,7 +304,7 @@ describe('fuzzing', () => {
                 problems.push('the JSON-LD in the page is not the graph buildNewsArticleJsonLd gives');
               }
             }
-            problems.push(...documentOutlineProblems(audit.headings, typeset(article.headline, article)));
+            problems.push(...documentOutlineProblems(audit.headings, headlineForms(article)[0] as string));
             return problems;
           });
         },
@@ -386,7 +391,7 @@ describe('fuzzing', () => {
           const meta = buildArticleMeta(article, site, { noindex });
           const problems: string[] = [];
           if (showsNothing(meta.title)) problems.push('empty <title>');
-          const headlines = typesetForms(article.headline, article);
+          const headlines = headlineForms(article);
           if (!showsNothing(headlines[0] as string) && !headlines.some((form) => meta.title.includes(form))) {
             problems.push(`title ${JSON.stringify(meta.title)} does not contain the headline`);
           }

@@ -21,7 +21,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const CANONICAL = 'https://www.lequotidien.example/international/2024/04/04/otan-ukraine';
-const HEADLINE = 'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine';
+const HEADLINE = 'L’OTAN réitère son soutien à\u00A0Kiev lors de la réunion du Conseil OTAN-Ukraine';
 const STANDFIRST =
   'Le secrétaire général de l’OTAN, Jens Stoltenberg, a réitéré son soutien à l’Ukraine et à ses espoirs de rejoindre l’alliance militaire.';
 

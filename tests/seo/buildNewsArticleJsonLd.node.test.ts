@@ -4,7 +4,7 @@ import { resetWarnings } from '../../src/dev';
 import type { Article } from '../../src/model';
 import { buildNewsArticleJsonLd, serializeJsonLd } from '../../src/seo';
 import { countWords } from '../../src/text';
-import { frenchTypography } from '../../src/typography';
+import { frenchTitleTypography } from '../../src/typography';
 import { isSafeUrl } from '../../src/url';
 import { article as anyArticle, HOSTILE_URLS, MALFORMED_DATES, siteConfig } from '../support/arbitraries';
 import { sampleArticle, site } from './sample';
@@ -52,7 +52,7 @@ describe('buildNewsArticleJsonLd: a complete article', () => {
   it('gives the headline as the page shows it, with French typography', () => {
     const { news } = nodes(sampleArticle());
     expect(news.headline).toBe(
-      'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine',
+      'L’OTAN réitère son soutien à\u00A0Kiev lors de la réunion du Conseil OTAN-Ukraine',
     );
   });
 
@@ -161,7 +161,7 @@ describe('buildNewsArticleJsonLd: a complete article', () => {
         {
           '@type': 'ListItem',
           position: 3,
-          name: 'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine',
+          name: 'L’OTAN réitère son soutien à\u00A0Kiev lors de la réunion du Conseil OTAN-Ukraine',
           item: CANONICAL,
         },
       ],
@@ -173,7 +173,7 @@ describe('buildNewsArticleJsonLd: a complete article', () => {
     const list = byType('BreadcrumbList')[0]?.itemListElement as Node[];
     expect(list.map((item) => [item.position, item.name])).toEqual([
       [1, 'Le Quotidien'],
-      [2, 'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine'],
+      [2, 'L’OTAN réitère son soutien à\u00A0Kiev lors de la réunion du Conseil OTAN-Ukraine'],
     ]);
   });
 
@@ -192,8 +192,8 @@ describe('buildNewsArticleJsonLd: headline length', () => {
   it('keeps a headline longer than 110 characters whole, as the page shows it', () => {
     const { news, byType } = nodes(sampleArticle({ headline: long }));
     expect(long.length).toBeGreaterThan(110);
-    // The sample is French: the headline is the French-typeset text, every word kept and no ellipsis added.
-    expect(news.headline).toBe(frenchTypography(long));
+    // The sample is French: the headline is the text as a French title is set, every word kept and no ellipsis added.
+    expect(news.headline).toBe(frenchTitleTypography(long));
     expect((news.headline as string).endsWith('…')).toBe(false);
     const crumbs = byType('BreadcrumbList')[0]?.itemListElement as Node[];
     expect(crumbs.at(-1)?.name).toBe(news.headline);

@@ -10,7 +10,7 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const CANONICAL = 'https://www.lequotidien.example/international/2024/04/04/otan-ukraine';
-const HEADLINE = 'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine';
+const HEADLINE = 'L’OTAN réitère son soutien à\u00A0Kiev lors de la réunion du Conseil OTAN-Ukraine';
 const IMAGE = 'https://www.lequotidien.example/images/otan-bruxelles-16x9.jpg?w=1200&h=675';
 
 describe('toNextMetadata', () => {

@@ -5,7 +5,7 @@ import type { Article, SiteConfig, Teaser } from '../../src/model';
 import { buildArticleMeta, buildNewsArticleJsonLd } from '../../src/seo';
 import { renderArticleDocument } from '../../src/server';
 import { cleanText } from '../../src/text';
-import { frenchTypography } from '../../src/typography';
+import { frenchTitleTypography } from '../../src/typography';
 import { readHeadTags } from '../../support/readHeadTags';
 import { sampleArticle, site } from '../seo/sample';
 import {
@@ -57,7 +57,7 @@ describe('renderArticleDocument: the document', () => {
   it('has exactly one title, the final one', () => {
     const { document } = render();
     expect(readHeadTags(document).titles).toEqual([
-      'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine | Le Quotidien',
+      'L’OTAN réitère son soutien à\u00A0Kiev lors de la réunion du Conseil OTAN-Ukraine | Le Quotidien',
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('renderArticleDocument: the document', () => {
     expect(document.body.firstElementChild?.localName).toBe('main');
     expect(document.querySelectorAll('h1')).toHaveLength(1);
     expect(document.querySelector('main article h1')?.textContent).toBe(
-      'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine',
+      'L’OTAN réitère son soutien à\u00A0Kiev lors de la réunion du Conseil OTAN-Ukraine',
     );
     expect(document.body.textContent).toContain('Mark Rutte devrait être le prochain chef de l’OTAN');
   });
@@ -284,9 +284,9 @@ describe('renderArticleDocument: hostile data', () => {
       const [script] = Array.from(document.querySelectorAll('script[type="application/ld+json"]'));
       expect(() => JSON.parse(script?.textContent ?? '')).not.toThrow();
       const headline = document.querySelector('h1');
-      // What the data says is shown as text, character for character (after French typography),
+      // What the data says is shown as text, character for character (after French title typography),
       // less the code points HTML forbids: controls and non-characters dropped, a lone surrogate as U+FFFD.
-      if (headline) expect(headline.textContent).toBe(frenchTypography(cleanText(text).trim()));
+      if (headline) expect(headline.textContent).toBe(frenchTitleTypography(cleanText(text).trim()));
     },
   );
 

@@ -3,7 +3,7 @@ import { exampleSite, seedFixtures } from '../../fixtures';
 import type { Article } from '../../src/model';
 import { renderArticleDocument } from '../../src/server';
 import { countWords, richTextToPlainText } from '../../src/text';
-import { frenchTypography } from '../../src/typography';
+import { frenchTitleTypography, frenchTypography } from '../../src/typography';
 import { readHeadTags } from '../../support/readHeadTags';
 import { emptyPaths, nonAbsoluteUrls } from '../seo/walk';
 import { describeIssues, validateStructuredData } from '../support/structured-data';
@@ -40,7 +40,8 @@ describe.each(seedFixtures.map((seed) => [seed.id, seed] as const))(
   'the document of the seed %s',
   (_id, seed) => {
     const { article, related } = seed;
-    const headline = frenchTypography(article.headline);
+    // A title's typography: a one-letter word stays with the next one.
+    const headline = frenchTitleTypography(article.headline);
     const { html, document, head, all, one, graph, node } = seedDocument(article, related);
 
     it('renders without a development warning', () => {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, NARROW_NBSP, NBSP } from '../../src/typography';
+import {
+  frenchTitleTypography,
+  frenchTypography,
+  NARROW_NBSP,
+  NBSP,
+  titleTypographyFor,
+} from '../../src/typography';
 import { typographyRules } from '../../src/typography/frenchTypography';
 
 // Written out so that a reader sees which space each expectation asks for.
@@ -103,29 +109,29 @@ describe('frenchTypography: apostrophes and ellipsis', () => {
 
 describe('frenchTypography: numbers', () => {
   it('groups thousands of numbers of five digits or more with narrow no-break spaces', () => {
-    expect(frenchTypography('plus de 300000 hommes')).toBe(`plus de 300${N}000 hommes`);
-    expect(frenchTypography('40000000 euros')).toBe(`40${N}000${N}000 euros`);
-    expect(frenchTypography('12345 soldats')).toBe(`12${N}345 soldats`);
+    expect(frenchTypography('plus de 300000 hommes')).toBe(`plus de 300${N}000${S}hommes`);
+    expect(frenchTypography('40000000 euros')).toBe(`40${N}000${N}000${S}euros`);
+    expect(frenchTypography('12345 soldats')).toBe(`12${N}345${S}soldats`);
   });
 
   it('makes an existing grouping unbreakable (seed 000: "300 000")', () => {
     expect(frenchTypography('la Russie avait perdu plus de 300 000 hommes')).toBe(
-      `la Russie avait perdu plus de 300${N}000 hommes`,
+      `la Russie avait perdu plus de 300${N}000${S}hommes`,
     );
-    expect(frenchTypography(`1${S}500${S}000 réfugiés`)).toBe(`1${N}500${N}000 réfugiés`);
+    expect(frenchTypography(`1${S}500${S}000 réfugiés`)).toBe(`1${N}500${N}000${S}réfugiés`);
   });
 
   it('leaves four-digit numbers solid: years and small quantities', () => {
     expect(frenchTypography('de 1991, en 2022 et 2024, l’objectif climatique 2040, 3500 soldats')).toBe(
-      'de 1991, en 2022 et 2024, l’objectif climatique 2040, 3500 soldats',
+      `de 1991, en 2022 et 2024, l’objectif climatique 2040, 3500${S}soldats`,
     );
   });
 
   it('groups the integer part of a decimal, not the decimal part', () => {
     expect(frenchTypography('40 milliards d’euros (43,3 milliards de dollars)')).toBe(
-      '40 milliards d’euros (43,3 milliards de dollars)',
+      `40${S}milliards d’euros (43,3${S}milliards de dollars)`,
     );
-    expect(frenchTypography('12345,678 km')).toBe(`12${N}345,678 km`);
+    expect(frenchTypography('12345,678 km')).toBe(`12${N}345,678${S}km`);
     expect(frenchTypography('0,12345')).toBe('0,12345');
   });
 
@@ -144,8 +150,30 @@ describe('frenchTypography: numbers', () => {
     }
   });
 
+  it('keeps a number with the noun it counts or its unit (seed 001: "40 milliards")', () => {
+    expect(frenchTypography('ont fourni 40 milliards d’euros')).toBe(`ont fourni 40${S}milliards d’euros`);
+    expect(frenchTypography('le 9 juillet')).toBe(`le 9${S}juillet`);
+    expect(frenchTypography('15 € et 3 km')).toBe(`15${S}€ et 3${S}km`);
+    // The writer's narrow no-break space is kept no-break, as a plain one.
+    expect(frenchTypography(`40${N}milliards`)).toBe(`40${S}milliards`);
+  });
+
+  it('leaves a number free before a word that does not follow from it, a capital, or in a code', () => {
+    for (const text of [
+      'en 2022, la Russie',
+      'en 2022 la Russie',
+      '1991 et 2040',
+      'des F-16 qui volent',
+      'un A320 et un autre',
+      'en 2024 Vladimir Poutine',
+      'le 1.2 est sorti',
+    ]) {
+      expect(frenchTypography(text)).toBe(text);
+    }
+  });
+
   it('does not join a year to the number that follows it', () => {
-    expect(frenchTypography('en 1991 300 000 soldats')).toBe(`en 1991 300${N}000 soldats`);
+    expect(frenchTypography('en 1991 300 000 soldats')).toBe(`en 1991 300${N}000${S}soldats`);
   });
 });
 
@@ -188,6 +216,11 @@ const frenchPiece = fc.constantFrom(
   'OTAN',
   'Ukraine',
   'alliés',
+  'milliards',
+  'et',
+  'à',
+  'y',
+  '€',
   ' ',
   '  ',
   NBSP,
@@ -230,6 +263,40 @@ const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.stri
 
 // What remains once spaces and punctuation are taken out: letters, digits and symbols.
 const skeleton = (text: string) => text.replace(/[\p{P}\p{Z}\s]/gu, '');
+
+describe('frenchTitleTypography', () => {
+  it('keeps a one-letter word with the next one (seed 000: "soutien à Kiev")', () => {
+    expect(frenchTitleTypography('L’OTAN réitère son soutien à Kiev lors de la réunion')).toBe(
+      `L’OTAN réitère son soutien à${S}Kiev lors de la réunion`,
+    );
+    expect(frenchTitleTypography('À Bruxelles, il y a deux jours')).toBe(
+      `À${S}Bruxelles, il y${S}a${S}deux jours`,
+    );
+  });
+
+  it('applies frenchTypography first, and leaves elisions and longer words alone', () => {
+    expect(frenchTitleTypography("l'OTAN: 40 milliards")).toBe(`l’OTAN${S}: 40${S}milliards`);
+    expect(frenchTitleTypography('Le chef de l’OTAN attend des alliés')).toBe(
+      'Le chef de l’OTAN attend des alliés',
+    );
+  });
+
+  it('is for French only: another language keeps its words as typed', () => {
+    expect(titleTypographyFor('en-GB')('A plan for a new era')).toBe('A plan for a new era');
+    expect(titleTypographyFor('fr-FR')('un plan à long terme')).toBe(`un plan à${S}long terme`);
+  });
+
+  it('is idempotent, and changes only spaces', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, frenchText), (text) => {
+        const once = frenchTitleTypography(text);
+        expect(frenchTitleTypography(once)).toBe(once);
+        expect(skeleton(once)).toBe(skeleton(frenchTypography(text)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('frenchTypography: properties', () => {
   it('is idempotent on arbitrary text and on French-like text', () => {

@@ -1,6 +1,5 @@
 import { typographyFor } from '../../typography';
 import { frenchPartLang } from '../RichText/language';
-import { CorrectionsRoot } from './ArticleCorrections.styles';
 import type { PlannedCorrection } from './articlePlan';
 import { Label } from './Label';
 import type { ArticleLayoutLabels } from './labels';
@@ -23,7 +22,8 @@ export function ArticleCorrections({ corrections, labels, language }: ArticleCor
   const typeset = typographyFor(language);
   const dateLang = frenchPartLang(language);
   return (
-    <CorrectionsRoot data-part="corrections" aria-label={labels.corrections}>
+    // Styled from the article's root (ArticleLayout.styles), as its other parts.
+    <section data-part="corrections" aria-label={labels.corrections}>
       {corrections.map((correction, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: corrections are plain data in a fixed order.
         <p key={index} data-correction="">
@@ -38,6 +38,6 @@ export function ArticleCorrections({ corrections, labels, language }: ArticleCor
           {typeset(correction.text)}
         </p>
       ))}
-    </CorrectionsRoot>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../../model';
 import { nonBlankText } from '../../text';
-import { typographyFor } from '../../typography';
+import { titleTypographyFor, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import type { HeadingLevel } from '../Section/headingLevel';
 import { ArticleDates } from './ArticleDates';
@@ -33,6 +33,7 @@ export function ArticleHeader({
   const sectionUrl = safeUrl(section?.url);
   const standfirst = nonBlankText(article.standfirst);
   const typeset = typographyFor(language);
+  const typesetTitle = titleTypographyFor(language);
   const Headline = `h${level}` as const;
   return (
     <header>
@@ -43,10 +44,10 @@ export function ArticleHeader({
       ) : null}
       {headline ? (
         <Headline data-part="headline" id={headlineId} data-level={level}>
-          {typeset(headline)}
+          {typesetTitle(headline)}
         </Headline>
       ) : null}
-      {standfirst ? <p data-part="standfirst">{typeset(standfirst)}</p> : null}
+      {standfirst ? <p data-part="standfirst">{typesetTitle(standfirst)}</p> : null}
       <Byline authors={article.authors} labels={labels} language={language} />
       <ArticleDates
         published={article.datePublished}

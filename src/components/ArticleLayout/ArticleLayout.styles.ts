@@ -224,6 +224,27 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     margin-block-start: ${tokens.space.xs};
   }
 
+  /* Corrections: in the text column, set apart by a rule in the accent colour so that a reader who
+     looks for them finds them, in the smaller sans-serif type of the article's other notes. */
+
+  & > :where([data-part='corrections']) {
+    margin-block: ${tokens.space.lg} 0;
+    padding-inline-start: ${tokens.space.md};
+    border-inline-start: 3px solid ${tokens.color.accent};
+    font-family: ${tokens.font.sans};
+    font-size: ${tokens.fontSize.sm};
+    line-height: ${tokens.lineHeight.heading};
+  }
+  & > [data-part='corrections'] > p {
+    margin-block: 0 ${tokens.space.sm};
+  }
+  & > [data-part='corrections'] > p:last-child {
+    margin-block-end: 0;
+  }
+  & > :where([data-part='corrections']) > p > :where(strong) {
+    font-weight: 700;
+  }
+
   /* Footer */
 
   & > :where(footer) {
@@ -281,6 +302,10 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
 
     & > [data-part='related'] {
       display: none;
+    }
+
+    & > [data-part='corrections'] {
+      border-color: #000;
     }
 
     /* An author's page is no source to follow on paper: only the name is printed. */

@@ -4,7 +4,7 @@ import { DEFAULT_TIME_ZONE, formatFrenchDate, htmlDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Teaser } from '../../model';
 import { nonBlankText } from '../../text';
-import { frenchTypography, typographyFor } from '../../typography';
+import { frenchTypography, titleTypographyFor, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { sizedImage } from '../ArticleLayout/images';
 import { useRawHeadingLevel, useTextLanguage } from '../context/contexts';
@@ -39,6 +39,8 @@ const DEFAULT_TITLE = 'À lire aussi';
 /** How the block's words are printed: the teasers' typography, and the `lang` of the library's French words (dates, default title). */
 interface TeaserText {
   typeset: (text: string) => string;
+  /** For the title and standfirst: a one-letter word stays with the next one. */
+  typesetTitle: (text: string) => string;
   frenchLang: 'fr' | undefined;
 }
 
@@ -60,7 +62,7 @@ function toDate(iso: unknown, timeZone: string, dateLang: 'fr' | undefined): Tea
 function toCard(
   teaser: Teaser,
   timeZone: string,
-  { typeset, frenchLang }: TeaserText,
+  { typeset, typesetTitle, frenchLang }: TeaserText,
 ): TeaserCardData | undefined {
   if (typeof teaser !== 'object' || teaser === null) {
     if (process.env.NODE_ENV !== 'production') {
@@ -88,9 +90,9 @@ function toCard(
   const standfirst = nonBlankText(teaser.standfirst);
   return {
     href,
-    headline: typeset(headline),
+    headline: typesetTitle(headline),
     section: section === undefined ? undefined : typeset(section),
-    standfirst: standfirst === undefined ? undefined : typeset(standfirst),
+    standfirst: standfirst === undefined ? undefined : typesetTitle(standfirst),
     date: toDate(teaser.datePublished, timeZone, frenchLang),
     image: sizedImage(teaser.image, 'related article'),
   };
@@ -158,7 +160,11 @@ export function RelatedArticlesContent({
   // Before the early return below, which must not change the hooks' order.
   const generatedId = useId();
   const language = languageTagOf(rest.lang) ?? languageAround;
-  const text: TeaserText = { typeset: typographyFor(language), frenchLang: frenchPartLang(language) };
+  const text: TeaserText = {
+    typeset: typographyFor(language),
+    typesetTitle: titleTypographyFor(language),
+    frenchLang: frenchPartLang(language),
+  };
 
   const cards: { key: string; card: TeaserCardData }[] = [];
   const seen = new Map<string, number>();

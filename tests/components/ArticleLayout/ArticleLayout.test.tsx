@@ -24,7 +24,7 @@ describe('ArticleLayout structure', () => {
     expect(headings).toHaveLength(1);
     expect(headings[0]).toHaveTextContent('L’OTAN réitère son soutien à Kiev');
     expect(article).toHaveAccessibleName(
-      'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine',
+      'L’OTAN réitère son soutien à\u00A0Kiev lors de la réunion du Conseil OTAN-Ukraine',
     );
     expect(article).toHaveAttribute('data-heading-level', '1');
   });
@@ -665,7 +665,7 @@ describe('ArticleLayout in French', () => {
       `L’OTAN est-elle prête${N}? «${N}Oui${N}»${S}: elle l’est`,
     );
     expect(screen.getByRole('article').textContent).toContain(
-      `Le taux${S}: 40${S}%, soit 300${N}000 soldats${N}!`,
+      `Le taux${S}: 40${S}%, soit 300${N}000${S}soldats${N}!`,
     );
     expect(screen.getByRole('article').querySelector('footer p')?.textContent).toBe(`Source${S}: AA`);
   });

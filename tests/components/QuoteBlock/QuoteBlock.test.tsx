@@ -205,7 +205,7 @@ describe('QuoteBlock quotation marks', () => {
   it('applies French typography to a French quotation', () => {
     const { container } = render(<QuoteBlock text="L'armée a perdu 300000 hommes ; est-ce assez ?" />);
     expect(blockquoteOf(container).textContent).toBe(
-      `«${NNBSP}L’armée a perdu 300${NNBSP}000 hommes${NNBSP}; est-ce assez${NNBSP}?${NNBSP}»`,
+      `«${NNBSP}L’armée a perdu 300${NNBSP}000\u00A0hommes${NNBSP}; est-ce assez${NNBSP}?${NNBSP}»`,
     );
   });
 

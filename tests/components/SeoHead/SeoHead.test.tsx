@@ -8,7 +8,7 @@ import { sampleArticle, site } from '../../seo/sample';
 import { render, waitFor } from '../../support/render';
 
 const CANONICAL = 'https://www.lequotidien.example/international/2024/04/04/otan-ukraine';
-const HEADLINE = 'L’OTAN réitère son soutien à Kiev lors de la réunion du Conseil OTAN-Ukraine';
+const HEADLINE = 'L’OTAN réitère son soutien à\u00A0Kiev lors de la réunion du Conseil OTAN-Ukraine';
 
 function jsonLdScripts() {
   return Array.from(document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'));
