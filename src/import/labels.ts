@@ -75,7 +75,8 @@ function isMetadata(f: UnitFeatures): boolean {
 function proseClass(f: UnitFeatures): ProseClass {
   if (furnitureReason(f) || isMetadata(f) || (f.caption && !isProse(f))) return 'bad';
   if (f.unit.bullet) return f.words >= 3 ? 'near' : 'short';
-  if (f.chars < 70) return 'short';
+  // A line without a sentence's end, short enough for an intertitle: its neighbours decide.
+  if (f.chars < 70 || (!f.terminal && f.chars <= 120 && f.words <= 16)) return 'short';
   if (isProse(f) && f.functionShare >= 0.3) return 'good';
   if (f.functionShare >= 0.25 && (f.terminal || f.chars >= 160)) return 'near';
   return 'bad';
@@ -304,13 +305,15 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
       if (index < run.start || run.start < 0) standfirst = index;
       else if (index === run.start) {
         const next = features[index + 1];
-        // Set apart from the body by a dropped line, or one summary sentence before the body.
+        // Set apart from the body by a dropped line (an ad, a caption, the headline again).
         const setApart =
           next !== undefined &&
           (smoothed[index + 1] === 'bad' ||
             next.caption ||
             foldKey(next.text) === foldKey(features[headline]?.text ?? ''));
+        // Or one sentence that sums up the article, right under the headline, as wire copy prints it.
         const summary =
+          index === headline + 1 &&
           f.terminal &&
           f.sentences === 1 &&
           f.chars <= 260 &&
@@ -430,29 +433,38 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
     const f = features[index];
     if (inlineTeasers.has(index))
       return { role: 'teaser', reason: 'After a "Lire aussi" heading, before the text resumes.' };
+    const attributionBelow = features[index + 1]?.attribution;
+    if (
+      f &&
+      attributionBelow &&
+      f.words >= 3 &&
+      index >= run.start &&
+      index <= run.end &&
+      (label.role === 'paragraph' || (label.role === 'furniture' && !furnitureReason(f)))
+    )
+      return {
+        role: 'quote',
+        reason: 'A quotation with an attribution line below it.',
+        speaker: attributionBelow,
+      };
     if (!f || label.role !== 'paragraph' || index < run.start || index > run.end) return label;
+    if (isPullQuote(features, labels, index - 1) && isSpeakerLine(f))
+      return { role: 'attribution', reason: 'The name under a pull quote.' };
     const next = nextContent(labels, index);
     const nextLabel = next >= 0 ? labels[next] : undefined;
     const nextFeatures = next >= 0 ? features[next] : undefined;
     // A pull quote: words repeated from a paragraph nearby, with its speaker's name below it.
-    if (f.echoOf !== undefined && !f.unit.bullet) {
+    if (isPullQuote(features, labels, index)) {
       const speakerLine = features[index + 1];
       const speaker =
         speakerLine?.attribution ??
-        (speakerLine && speakerLine.words <= 5 && !speakerLine.terminal ? speakerLine.text : undefined);
+        (speakerLine && isSpeakerLine(speakerLine) ? speakerLine.text : undefined);
       return {
         role: 'quote',
         reason: 'A pull quote: it repeats words of a paragraph nearby.',
         ...(speaker ? { speaker } : {}),
       };
     }
-    const attributionBelow = features[index + 1]?.attribution;
-    if (attributionBelow && f.words >= 3)
-      return {
-        role: 'quote',
-        reason: 'A quotation with an attribution line below it.',
-        speaker: attributionBelow,
-      };
     if (isSubheadingShaped(f, interview) && nextFeatures && nextLabel) {
       const nextIsProse =
         (nextLabel.role === 'paragraph' || nextLabel.role === 'list-item') &&
@@ -477,12 +489,23 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
   return { labels: final, headline, run, interview };
 }
 
+// Words that tie a paragraph to what comes before: it goes on, it does not sum up.
+const CONTINUATION =
+  /^(?:mais|et|or|pourtant|cependant|toutefois|ainsi|alors|puis|ensuite|enfin|par ailleurs|en outre|de plus|il|elle|ils|elles|ce|cela|ceci|c['’]est)(?![\p{L}\p{N}])/iu;
+
+function isPullQuote(features: readonly UnitFeatures[], labels: readonly Label[], index: number): boolean {
+  const f = features[index];
+  return f !== undefined && f.echoOf !== undefined && !f.unit.bullet && labels[index]?.role === 'paragraph';
+}
+
+// A name under a pull quote: a few words, no sentence.
+function isSpeakerLine(f: UnitFeatures): boolean {
+  return f.words <= 5 && !f.terminal && !f.unit.bullet;
+}
+
 function sameKey(a: UnitFeatures, b: UnitFeatures | undefined): boolean {
   return b !== undefined && a.repeats > 0 && foldKey(a.text) === foldKey(b.text);
 }
-
-const CONTINUATION =
-  /^(?:mais|et|or|pourtant|cependant|toutefois|ainsi|alors|puis|ensuite|enfin|par ailleurs|en outre|de plus|il|elle|ils|elles|ce|cela|ceci|c['’]est)(?![\p{L}\p{N}])/iu;
 
 const CONTENT: ReadonlySet<Role> = new Set(['paragraph', 'subheading', 'quote', 'list-item']);
 
