@@ -287,7 +287,7 @@ export function ImportDemo({ raw, url, datePublished, site }: ImportDemoProps) {
       <ImportColumn aria-labelledby={headingId}>
         <Demo>
           <Heading id={headingId}>Ce que l’import a fait du texte</Heading>
-          <Diagnostics aria-label="Diagnostics de parseArticleText" data-part="diagnostics">
+          <Diagnostics data-part="diagnostics">
             {result.diagnostics.map((diagnostic, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: diagnostics are in reading order and may repeat.
               <li key={index} data-severity={diagnostic.severity} data-code={diagnostic.code}>

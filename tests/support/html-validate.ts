@@ -21,9 +21,8 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
     // A news page's title is its headline plus the site name. No standard bounds it (WCAG 2.4.2 asks for a
     // descriptive title; search engines truncate what they display), so a long headline is not a defect.
     'long-title': 'off',
-    // `aria-label` names the list of keywords (« Mots-clés »). ARIA 1.2 lets authors name a list; screen readers
-    // announce it. The rule's strict mode would only allow labels on landmarks and widgets.
-    'aria-label-misuse': ['error', { allowAnyNamable: true }],
+    // Strict: `aria-label` only on landmarks and widgets (the list of keywords follows a visible label instead).
+    'aria-label-misuse': 'error',
   },
 };
 

@@ -31,7 +31,13 @@ export function ArticleFooter({ article, labels, language }: ArticleFooterProps)
         </p>
       ) : null}
       {tags.length > 0 ? (
-        <ul data-part="tags" aria-label={labels.tags}>
+        // A visible label introduces the list: a list's role takes no name of its own (aria-label-misuse).
+        <p data-part="tags-label">
+          <Label labels={labels} name="tags" language={language} />
+        </p>
+      ) : null}
+      {tags.length > 0 ? (
+        <ul data-part="tags">
           {tags.map((tag, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: tags are plain strings that may repeat.
             <li key={index}>{typeset(tag)}</li>

@@ -18,7 +18,8 @@ import { tokens } from '../../theme/tokens';
  *   one), with its `figcaption` and the credit in `small`;
  * - `[data-part="body"]` holds the body, `[data-part="corrections"]` the
  *   corrections under it, `> footer` the source line
- *   `[data-part="source"]` and the tag list `[data-part="tags"]`;
+ *   `[data-part="source"]` and the tag list `[data-part="tags"]`, named by
+ *   `[data-part="tags-label"]`;
  * - `[data-part="related"]` is the « À lire aussi » block.
  *
  * One grid, one left edge: the root is a grid of two tracks, the text column
@@ -260,6 +261,15 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     margin: 0 0 ${tokens.space.sm};
   }
   & > :where(footer) > :where([data-part='source']) {
+    color: ${tokens.color.textMuted};
+  }
+
+  & > :where(footer) > [data-part='tags-label'] {
+    margin: 0 0 ${tokens.space.xs};
+  }
+  & > :where(footer) > :where([data-part='tags-label']) {
+    ${uppercaseLabel}
+    font-size: ${tokens.fontSize.xs};
     color: ${tokens.color.textMuted};
   }
 

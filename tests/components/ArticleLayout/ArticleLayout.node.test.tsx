@@ -137,7 +137,7 @@ describe('ArticleLayout on the server (no DOM)', () => {
     for (const part of frenchParts) outside = outside.replace(textOf(part), '');
     expect(outside).not.toMatch(/[\u00A0\u202F«»’…]/);
     // Byline and date labels, dates, the French phrase, the permalink's French name, the
-    // French quotation, the source label, and the French site's teasers.
+    // French quotation, the source and tags labels, and the French site's teasers.
     expect(frenchParts.map((part) => part.tagName)).toEqual([
       'span',
       'span',
@@ -148,6 +148,7 @@ describe('ArticleLayout on the server (no DOM)', () => {
       'span',
       'a',
       'blockquote',
+      'span',
       'span',
       'aside',
     ]);

@@ -164,7 +164,12 @@ describe('ArticleLayout structure', () => {
     const { container } = render(<ArticleLayout article={otanKiev} />);
     const footer = container.querySelector('article > footer');
     expect(footer).toHaveTextContent('Source : AA');
-    const tags = within(footer as HTMLElement).getByRole('list', { name: 'Mots-clés' });
+    // The list follows its visible label; a list takes no name of its own.
+    const label = footer?.querySelector('[data-part="tags-label"]');
+    expect(label).toHaveTextContent('Mots-clés');
+    const tags = within(footer as HTMLElement).getByRole('list');
+    expect(label?.nextElementSibling).toBe(tags);
+    expect(tags).not.toHaveAttribute('aria-label');
     expect(
       within(tags)
         .getAllByRole('listitem')
@@ -587,6 +592,7 @@ describe('ArticleLayout in another language', () => {
       'Mis à jour le',
       `4${S}avril${S}2024 à 18${S}h${S}05`,
       `Source${S}:`,
+      'Mots-clés',
     ]);
   });
 
