@@ -24,6 +24,8 @@ export { formatFrenchDate } from './dates';
 // Feeds
 export type { NewsSitemapOptions, RssFeedOptions } from './feeds';
 export { buildNewsSitemap, buildRssFeed } from './feeds';
+// Images
+export type { ImageLoader } from './images';
 // Plain-text import
 export type {
   BoilerplateFamily,

@@ -328,6 +328,54 @@ export const Rectificatifs: Story = {
   },
 };
 
+/** A resizing service's loader: the width in the query string, which Storybook's static server ignores. */
+const chargeurParLargeur = (src: string, width: number) => `${src}?w=${width}&fm=webp`;
+
+export const ImagesAdaptatives: Story = {
+  name: 'Images adaptatives (imageLoader)',
+  args: {
+    imageLoader: chargeurParLargeur,
+    article: {
+      ...otanAideMilitaire.article,
+      body: [
+        ...otanAideMilitaire.article.body.slice(0, 2),
+        {
+          type: 'image',
+          image: {
+            src: '/images/otan-kiev-conseil-4x3.jpg',
+            width: 1200,
+            height: 900,
+            alt: 'Visuel du Conseil OTAN-Ukraine',
+            caption: 'Une image du corps, dans la colonne de texte.',
+          },
+        },
+        ...otanAideMilitaire.article.body.slice(2),
+      ],
+    },
+  },
+  argTypes: { imageLoader: { control: false } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Avec `imageLoader(src, largeur)`, chaque image reçoit un `srcset` de plusieurs largeurs jusqu’à sa largeur propre et un `sizes` qui suit la mise en page : la photo principale occupe la colonne de l’article (44rem), une image du corps la colonne de texte, les vignettes de « À lire aussi » 12rem à côté de leur texte. La photo principale reste prioritaire (`fetchpriority="high"`), les autres sont chargées à la demande. Ici le chargeur ajoute la largeur en paramètre, comme imgix ou Cloudinary.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const images = Array.from(canvasElement.querySelectorAll('img'));
+    await expect(images.length).toBeGreaterThan(2);
+    for (const image of images) {
+      await expect(image.getAttribute('srcset')).toMatch(/\?w=\d+&fm=webp \d+w, /);
+      await expect(image.getAttribute('sizes')).not.toBeNull();
+    }
+    const lead = canvasElement.querySelector('article > figure img') as HTMLImageElement;
+    await expect(lead).toHaveAttribute('fetchpriority', 'high');
+    await expect(lead.hasAttribute('loading')).toBe(false);
+    await expectOutline(canvasElement, 1);
+  },
+};
+
 export const SansAncres: Story = {
   name: 'Sans ancres sur les intertitres',
   args: { permalinks: false },

@@ -3,6 +3,7 @@ import { ServerStyleSheet } from 'styled-components';
 import { ArticleLayout } from '../components/ArticleLayout';
 import { seoHeadParts } from '../components/SeoHead/seoHeadParts';
 import { warnOnce } from '../dev';
+import type { ImageLoader } from '../images';
 import type { Article, SiteConfig, Teaser } from '../model';
 import type { AlternateLink } from '../seo';
 import { isLanguageTag } from '../text';
@@ -29,6 +30,8 @@ export interface RenderArticleDocumentOptions {
   stylesheet?: string;
   /** Class of the element that holds the subscriber-only part of a paywalled article, on the page and in the JSON-LD. @default 'manchette-paywall' */
   paywallClassName?: string;
+  /** Builds an image's URL at a width: every image of the page gets a `srcset` and `sizes`; the head keeps the images' own URLs. @default undefined */
+  imageLoader?: ImageLoader;
 }
 
 /**
@@ -55,6 +58,7 @@ export function renderArticleDocument({
   alternates,
   stylesheet,
   paywallClassName,
+  imageLoader,
 }: RenderArticleDocumentOptions): string {
   const head = seoHeadParts({ article, site, noindex, alternates, paywallClassName });
   let documentLang = head.lang;
@@ -97,6 +101,7 @@ export function renderArticleDocument({
                 related={related}
                 headingLevel={headingLevel}
                 paywallClassName={paywallClassName}
+                imageLoader={imageLoader}
               />
             </main>
           </body>

@@ -27,7 +27,13 @@ function HydrationProbe({ children }: { children: ReactNode }) {
 export function HydrationTree({ page }: { page: JudgedPage }) {
   return (
     <HydrationProbe>
-      <ArticleLayout article={page.article} related={page.related} site={page.site} headingLevel={1} />
+      <ArticleLayout
+        article={page.article}
+        related={page.related}
+        site={page.site}
+        headingLevel={1}
+        imageLoader={page.imageLoader}
+      />
     </HydrationProbe>
   );
 }

@@ -11,6 +11,11 @@ export interface JudgedDocument extends JudgedPage {
 export function judgedDocuments(): JudgedDocument[] {
   return judgedPages().map((page) => ({
     ...page,
-    html: renderArticleDocument({ article: page.article, site: page.site, related: page.related }),
+    html: renderArticleDocument({
+      article: page.article,
+      site: page.site,
+      related: page.related,
+      imageLoader: page.imageLoader,
+    }),
   }));
 }

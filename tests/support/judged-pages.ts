@@ -1,4 +1,5 @@
 import { exampleSite, otanKievConseilAbonnes, seedFixtures } from '../../fixtures';
+import type { ImageLoader } from '../../src/images';
 import type { Article, SiteConfig, Teaser } from '../../src/model';
 import { unseenArticles } from '../judges/unseen-articles';
 
@@ -11,11 +12,20 @@ export interface JudgedPage {
   article: Article;
   related: Teaser[];
   site: SiteConfig;
+  /** The resizing service the page's images go through, when it uses one. */
+  imageLoader?: ImageLoader;
 }
 
 /**
- * The five seed articles, a paywalled variant of the first with a correction,
- * and the unseen ones, with the site that publishes them. Framework-free data, so that a browser bundle (the hydration entry)
+ * An imgix- or Cloudinary-style loader: the width in the query string. The
+ * judges' static server ignores the query and serves the file, so every
+ * candidate of `srcset` really loads.
+ */
+export const queryStringLoader: ImageLoader = (src, width) => `${src}?w=${width}&fm=jpg`;
+
+/**
+ * The five seed articles, a paywalled variant of the first with a correction
+ * and its images through a resizing service, and the unseen ones, with the site that publishes them. Framework-free data, so that a browser bundle (the hydration entry)
  * can import it as well as the Node judges.
  */
 export function judgedPages(): JudgedPage[] {
@@ -31,11 +41,13 @@ export function judgedPages(): JudgedPage[] {
     article,
     related: [...related],
   }));
+  // The paywalled page with a correction, its images through a resizing service.
   const variants = [otanKievConseilAbonnes].map(({ id, article, related }) => ({
     id: `variant-${id}`,
     kind: 'variant' as const,
     article,
     related: [...related],
+    imageLoader: queryStringLoader,
   }));
   return [...seeds, ...variants, ...unseen].map((page) => ({ ...page, site: exampleSite }));
 }

@@ -1,3 +1,4 @@
+import type { ImageLoader } from '../../images';
 import { QuoteBlockContent } from '../QuoteBlock/QuoteBlock';
 import { RichText } from '../RichText/RichText';
 import type { HeadingLevel } from '../Section/headingLevel';
@@ -14,10 +15,12 @@ export interface ArticleBlocksProps {
   language: string;
   /** Whether subheadings show a permalink anchor. */
   permalinks: boolean;
+  /** Builds the URLs of the images' `srcset`. */
+  imageLoader?: ImageLoader | undefined;
 }
 
 /** The body blocks, in reading order, from the article's plan: no hook, no context. */
-export function ArticleBlocks({ blocks, level, language, permalinks }: ArticleBlocksProps) {
+export function ArticleBlocks({ blocks, level, language, permalinks, imageLoader }: ArticleBlocksProps) {
   return (
     <>
       {blocks.map((block) => {
@@ -54,7 +57,9 @@ export function ArticleBlocks({ blocks, level, language, permalinks }: ArticleBl
               />
             );
           case 'image':
-            return <ArticleFigure key={key} image={block.image} language={language} />;
+            return (
+              <ArticleFigure key={key} image={block.image} language={language} imageLoader={imageLoader} />
+            );
           case 'list': {
             const List = block.ordered ? 'ol' : 'ul';
             return (

@@ -1,5 +1,6 @@
 import type * as React from 'react';
 import { useId } from 'react';
+import type { ImageLoader } from '../../images';
 import type { Article, SiteConfig, Teaser } from '../../model';
 import { ContextScope } from '../context/ContextScope';
 import { useRawHeadingLevel } from '../context/contexts';
@@ -63,6 +64,14 @@ export interface ArticleLayoutProps extends React.ComponentPropsWithoutRef<'arti
    * @default undefined (the whole article is rendered)
    */
   paywallPrompt?: React.ReactNode;
+  /**
+   * Builds an image's URL at a width, for a resizing service: with it every
+   * image (lead, body, « À lire aussi ») gets a `srcset` of several widths up
+   * to its own and a `sizes` that follows the layout. `og:image` and the
+   * JSON-LD keep the images' own URLs.
+   * @default undefined (each image has its one `src`)
+   */
+  imageLoader?: ImageLoader;
 }
 
 /**
@@ -103,6 +112,7 @@ function ArticleLayout({
   lang,
   paywallClassName,
   paywallPrompt,
+  imageLoader,
   ...rest
 }: ArticleLayoutProps) {
   // The surrounding Section's level, in a client tree; none reaches a Server Component.
@@ -138,7 +148,7 @@ function ArticleLayout({
         labels={words}
         language={language}
       />
-      <ArticleFigure image={plan.article.image} lead language={language} />
+      <ArticleFigure image={plan.article.image} lead language={language} imageLoader={imageLoader} />
       <div data-part="body">
         {children !== undefined && children !== null ? (
           // A composed body may hold client components that read context: give them the article's.
@@ -152,6 +162,7 @@ function ArticleLayout({
               level={clampHeadingLevel(plan.bodyLevel)}
               language={language}
               permalinks={permalinks}
+              imageLoader={imageLoader}
             />
             {plan.paywall ? (
               <div
@@ -167,6 +178,7 @@ function ArticleLayout({
                     level={clampHeadingLevel(plan.bodyLevel)}
                     language={language}
                     permalinks={permalinks}
+                    imageLoader={imageLoader}
                   />
                 )}
               </div>
@@ -185,6 +197,7 @@ function ArticleLayout({
           level={clampHeadingLevel(plan.bodyLevel)}
           languageAround={language}
           lang={plan.teaserLang}
+          imageLoader={imageLoader}
         />
       ) : null}
     </Root>

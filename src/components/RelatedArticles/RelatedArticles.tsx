@@ -2,6 +2,7 @@ import type * as React from 'react';
 import { useId } from 'react';
 import { DEFAULT_TIME_ZONE, formatFrenchDate, htmlDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
+import { IMAGE_SIZES, type ImageLoader } from '../../images';
 import type { Teaser } from '../../model';
 import { nonBlankText } from '../../text';
 import { frenchTypography, titleTypographyFor, typographyFor } from '../../typography';
@@ -32,6 +33,13 @@ export interface RelatedArticlesProps extends Omit<React.ComponentPropsWithoutRe
    * @default the level of the surrounding Section or ArticleLayout, else 2
    */
   headingLevel?: number;
+  /**
+   * Builds a teaser image's URL at a width, for a resizing service: with it
+   * each image gets a `srcset` up to its own width and a `sizes` that follows
+   * the layout.
+   * @default undefined (each image has its one `src`)
+   */
+  imageLoader?: ImageLoader;
 }
 
 const DEFAULT_TITLE = 'À lire aussi';
@@ -155,6 +163,7 @@ export function RelatedArticlesContent({
   headingId,
   level,
   languageAround,
+  imageLoader,
   ...rest
 }: RelatedArticlesContentProps) {
   // Before the early return below, which must not change the hooks' order.
@@ -197,7 +206,13 @@ export function RelatedArticlesContent({
       </Title>
       <ul>
         {cards.map(({ key, card }) => (
-          <TeaserCard key={key} teaser={card} level={clampHeadingLevel(level + 1)} />
+          <TeaserCard
+            key={key}
+            teaser={card}
+            level={clampHeadingLevel(level + 1)}
+            imageLoader={imageLoader}
+            sizes={layout === 'grid' ? IMAGE_SIZES.teaserGrid : IMAGE_SIZES.teaserList}
+          />
         ))}
       </ul>
     </Root>

@@ -1,3 +1,4 @@
+import { type ImageLoader, responsiveSources } from '../../images';
 import type { HeadingLevel } from '../Section/headingLevel';
 
 /** A teaser checked and typeset, ready to render: every URL is safe, every text non-empty. */
@@ -14,10 +15,20 @@ export interface TeaserCardData {
   image?: { src: string; width: number; height: number };
 }
 
+interface TeaserCardProps {
+  teaser: TeaserCardData;
+  level: HeadingLevel;
+  /** Builds the URLs of the image's `srcset`; without it the image has its one `src`. */
+  imageLoader?: ImageLoader | undefined;
+  /** `sizes` of the image in the block's layout. */
+  sizes: string;
+}
+
 /** One teaser in "À lire aussi": a card whose headline link covers the whole card. */
-function TeaserCard({ teaser, level }: { teaser: TeaserCardData; level: HeadingLevel }) {
+function TeaserCard({ teaser, level, imageLoader, sizes }: TeaserCardProps) {
   const Headline = `h${level}` as const;
   const { href, headline, section, standfirst, date, image } = teaser;
+  const responsive = image ? responsiveSources(image.src, image.width, sizes, imageLoader) : undefined;
   return (
     <li data-has-image={image ? '' : undefined}>
       {section ? <p data-part="kicker">{section}</p> : null}
@@ -39,7 +50,8 @@ function TeaserCard({ teaser, level }: { teaser: TeaserCardData; level: HeadingL
         // decorative. Width, height and lazy loading keep the page from
         // shifting while teaser images, always below the fold, arrive.
         <img
-          src={image.src}
+          src={responsive?.src ?? image.src}
+          {...(responsive ? { srcSet: responsive.srcSet, sizes: responsive.sizes } : {})}
           width={image.width}
           height={image.height}
           alt=""
