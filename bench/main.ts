@@ -7,6 +7,7 @@ import { markupDifferences } from './equivalence.ts';
 import { type FormFactor, runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { measureNextExample } from './nextjs.ts';
+import { measurePathological } from './pathological.ts';
 import { profilePair } from './profile.ts';
 import { benchRender, type RenderPair } from './render.ts';
 import { type BenchResults, renderReport } from './report.ts';
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     'skip-render': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-next': { type: 'boolean', default: false },
+    'skip-pathological': { type: 'boolean', default: false },
     write: { type: 'boolean' },
     'from-results': { type: 'boolean', default: false },
   },
@@ -64,7 +66,12 @@ const { built, manchette, manchetteServer } = await import('./built.ts');
 const { exampleSite, seedFixtures } = await import('../fixtures/index.ts');
 
 const complete =
-  !args.quick && !args['skip-size'] && !args['skip-render'] && !args['skip-lighthouse'] && !args['skip-next'];
+  !args.quick &&
+  !args['skip-size'] &&
+  !args['skip-render'] &&
+  !args['skip-lighthouse'] &&
+  !args['skip-next'] &&
+  !args['skip-pathological'];
 const results: BenchResults = {
   command: complete ? 'npm run bench' : `npm run bench -- ${process.argv.slice(2).join(' ')}`,
   machine: describeMachine(),
@@ -141,6 +148,11 @@ if (!args['skip-render']) {
     differences,
     profiles,
   };
+}
+
+if (!args['skip-pathological']) {
+  log('pathological inputs of 25,000 and 100,000 characters…');
+  results.pathological = measurePathological(manchette, log);
 }
 
 if (!args['skip-lighthouse']) {

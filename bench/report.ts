@@ -1,6 +1,7 @@
 import type { LighthouseRow } from './lighthouse.ts';
 import type { MachineInfo } from './machine.ts';
 import type { NextPageRow, NextResults } from './nextjs.ts';
+import type { PathologicalRow } from './pathological.ts';
 import type { ProfileSummary } from './profile.ts';
 import { geometricMean, type RenderRow } from './render.ts';
 import type { SizeRow } from './size.ts';
@@ -21,6 +22,7 @@ export interface BenchResults {
   };
   lighthouse?: { rows: LighthouseRow[]; runs: number; version: string };
   next?: NextResults;
+  pathological?: PathologicalRow[];
   notes: string[];
 }
 
@@ -328,6 +330,28 @@ function lighthouseSection(lighthouse: NonNullable<BenchResults['lighthouse']>):
   return lines.join('\n');
 }
 
+function pathologicalSection(rows: PathologicalRow[]): string {
+  const worst = Math.max(...rows.map((row) => row.ratio));
+  return [
+    '## Time on pathological inputs',
+    '',
+    'Each function on inputs of 25,000 and 100,000 characters built to make a regular expression',
+    'backtrack (median of three runs, after one warm-up). Linear time gives a ratio of about 4, quadratic',
+    `about 16. Highest ratio in this run: **${worst.toFixed(1)}**.`,
+    '',
+    table(
+      ['function', 'input', '25k chars', '100k chars', 'ratio'],
+      rows.map((row) => [
+        `\`${row.fn}\``,
+        `\`${row.input}\``,
+        `${row.ms25k.toFixed(1)} ms`,
+        `${row.ms100k.toFixed(1)} ms`,
+        row.ratio.toFixed(1),
+      ]),
+    ),
+  ].join('\n');
+}
+
 export function renderReport(results: BenchResults): string {
   const { machine } = results;
   const parts = [
@@ -345,6 +369,7 @@ export function renderReport(results: BenchResults): string {
   if (results.next) parts.push('', nextSection(results.next));
   if (results.render) parts.push('', renderSection(results.render));
   if (results.lighthouse) parts.push('', lighthouseSection(results.lighthouse));
+  if (results.pathological) parts.push('', pathologicalSection(results.pathological));
   if (results.notes.length > 0) parts.push('', '## Notes', '', ...results.notes.map((note) => `- ${note}`));
   return `${parts.join('\n')}\n`;
 }
