@@ -108,9 +108,16 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count > 1 ? many : one}`;
 }
 
+/**
+ * A value quoted in a message: « » held to the words by narrow no-break
+ * spaces, so that no line starts or ends on a lone guillemet; guillemets
+ * inside the value become “ ”, as a quotation inside a quotation takes in
+ * French (never « … » »).
+ */
 function quoted(value: string, max = 60): string {
-  const short = value.length > max ? `${value.slice(0, max - 1)}…` : value;
-  return `« ${short} »`;
+  const inner = value.replace(/«[\s\u00A0\u202F]*/g, '“').replace(/[\s\u00A0\u202F]*»/g, '”');
+  const short = inner.length > max ? `${inner.slice(0, max - 1)}…` : inner;
+  return `«\u202F${short}\u202F»`;
 }
 
 class Findings {

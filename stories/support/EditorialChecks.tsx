@@ -323,7 +323,7 @@ export function articleFigures(article: Article, site: SiteConfig): Figure[] {
             ? 'absent'
             : image.alt.trim() === ''
               ? 'vide (image décorative)'
-              : `« ${image.alt.trim()} »`,
+              : `«\u202F${image.alt.trim()}\u202F»`,
         reference: 'décrit la photo',
         status: typeof image.alt === 'string' && image.alt.trim() !== '' ? 'ok' : 'over',
       },

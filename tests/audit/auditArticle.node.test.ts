@@ -266,6 +266,16 @@ describe('auditArticle', () => {
     ).toEqual([expect.objectContaining({ code: 'quote-empty', severity: 'error', field: 'body.5' })]);
   });
 
+  it('quotes a text inside its message the French way: narrow no-break spaces, “ ” for inner guillemets', () => {
+    const [finding] = audit((a) => {
+      a.body[5] = { type: 'quote', text: '« Nous restons inébranlables »' };
+    });
+    expect(finding?.message).toContain('«\u202F“Nous restons inébranlables”\u202F»');
+    expect(finding?.message).not.toMatch(/»\s*»/);
+    // No guillemet can stand alone at a line end: the space inside it does not break.
+    expect(finding?.message).not.toMatch(/« | »/);
+  });
+
   it('flags a speaker whose name is blank or only control characters, as the page leaves both out', () => {
     for (const name of [' \u00A0 ', '\u0007\u0000\u001B']) {
       expect(
@@ -536,6 +546,6 @@ describe('auditArticle: corrections', () => {
       { code: 'correction-date-invalid', severity: 'error', field: 'corrections.2.date' },
     ]);
     expect(findings[0]?.message).toContain('avant la publication');
-    expect(findings[2]?.message).toContain('« 17/12/2024 »');
+    expect(findings[2]?.message).toContain('«\u202F17/12/2024\u202F»');
   });
 });
