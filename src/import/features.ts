@@ -120,7 +120,7 @@ function readLabel(text: string): UnitFeatures['label'] {
   return LABELS[bareKey(text)];
 }
 
-function measure(unit: TextUnit, index: number, timeZone: string): UnitFeatures {
+function measure(unit: TextUnit, index: number, timeZone: string, reference?: number): UnitFeatures {
   const text = unit.text;
   const { words, share } = functionWordShare(text);
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
@@ -132,8 +132,8 @@ function measure(unit: TextUnit, index: number, timeZone: string): UnitFeatures 
   const source = readSourceLine(text);
   const credit = readCreditLine(text);
   const byline = readBylineLine(text);
-  const date = readDateLine(text, timeZone);
-  const bylineDate = byline?.dateText ? readDateLine(byline.dateText, timeZone) : undefined;
+  const date = readDateLine(text, timeZone, reference);
+  const bylineDate = byline?.dateText ? readDateLine(byline.dateText, timeZone, reference) : undefined;
   const tags = readTagsLine(text);
   const signature = readSignatureLine(text);
   const attribution = source || byline || date || credit || furniture ? undefined : readAttribution(text);
@@ -177,9 +177,14 @@ function measure(unit: TextUnit, index: number, timeZone: string): UnitFeatures 
  * against the rest of the page (repetitions, echoes). Pure: the same lines
  * give the same features.
  */
-export function readFeatures(lines: readonly SourceLine[], timeZone: string): UnitFeatures[] {
+export function readFeatures(
+  lines: readonly SourceLine[],
+  timeZone: string,
+  /** The instant relative dates count from ("il y a 3 heures"), in milliseconds; none: they give no date. */
+  reference?: number,
+): UnitFeatures[] {
   const units = readUnits(lines);
-  const measured = units.map((unit, index) => measure(unit, index, timeZone));
+  const measured = units.map((unit, index) => measure(unit, index, timeZone, reference));
   // Letters and digits only: a pull quote drops or adds commas ("Il y a, d’abord, …").
   const keys = measured.map((f) =>
     foldKey(f.text)

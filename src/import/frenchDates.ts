@@ -173,7 +173,53 @@ const DATE_WORDS =
  * 14:30", "Publié le Mis à jour"). Returns undefined for any other line, so
  * a sentence that mentions a date stays text.
  */
-export function readDateLine(text: string, timeZone: string): DateLine | undefined {
+// "il y a 3 heures", "il y a 20 min", "il y a 2 jours".
+const AGO = /\bil y a (\d{1,3})\s?(s|sec|secondes?|min|minutes?|h|heures?|j|jours?)\b/;
+// "hier à 18h05", "aujourd'hui à 9 h 12".
+const DAY_AT = /\b(aujourd'hui|hier)(?:,? a)? (\d{1,2})\s?(?:h|:)\s?(\d{2})?/;
+
+function unitMinutes(unit: string): number {
+  if (unit.startsWith('j')) return 24 * 60;
+  if (unit.startsWith('h')) return 60;
+  if (unit.startsWith('s')) return 1 / 60;
+  return 1;
+}
+
+/** The wall time in `timeZone` of an instant, as ISO 8601 with its offset, to the minute. */
+function instantInZone(instant: number, timeZone: string): string | undefined {
+  let offset: number;
+  try {
+    offset = offsetMinutesAt(instant, timeZone);
+  } catch {
+    return undefined;
+  }
+  const wall = new Date(instant + offset * 60_000);
+  return zonedDateTime(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    timeZone,
+  );
+}
+
+/** A relative date ("il y a 3 heures", "hier à 18h05") against the reference instant. */
+function readRelative(folded: string, timeZone: string, reference: number): string | undefined {
+  const ago = AGO.exec(folded);
+  if (ago?.[1] && ago[2])
+    return instantInZone(reference - Number(ago[1]) * unitMinutes(ago[2]) * 60_000, timeZone);
+  const dayAt = DAY_AT.exec(folded);
+  if (!dayAt?.[2]) return undefined;
+  const day = instantInZone(reference - (dayAt[1] === 'hier' ? 24 * 60 * 60_000 : 0), timeZone);
+  const [year, month, date] = (day ?? '').slice(0, 10).split('-').map(Number);
+  const hour = Number(dayAt[2]);
+  const minute = Number(dayAt[3] ?? 0);
+  if (!year || !month || !date || hour > 23 || minute > 59) return undefined;
+  return zonedDateTime(year, month, date, hour, minute, timeZone);
+}
+
+export function readDateLine(text: string, timeZone: string, reference?: number): DateLine | undefined {
   const folded = foldKey(text);
   if (folded.length > 160) return undefined;
   const hasMarker = PUBLISHED_MARKER.test(folded) || MODIFIED_MARKER.test(folded);
@@ -186,6 +232,8 @@ export function readDateLine(text: string, timeZone: string): DateLine | undefin
   for (const { pattern } of DATE_PATTERNS) rest = rest.replace(pattern, ' ');
   rest = rest
     .replace(RELATIVE, ' ')
+    // A time alone, after "hier à" or "aujourd'hui à".
+    .replace(/\d{1,2}\s?(?:h|:)\s?\d{0,2}/g, ' ')
     .replace(new RegExp(MONTH_NAMES, 'g'), ' ')
     .replace(DATE_WORDS, ' ')
     .replace(/[\d\s:,.;|/()\-–—•·]+/g, ' ')
@@ -218,11 +266,17 @@ export function readDateLine(text: string, timeZone: string): DateLine | undefin
     if (marker?.modified) dates.modified ??= date.iso;
     else dates.published ??= date.iso;
   }
+  const relativeDate =
+    relative && reference !== undefined ? readRelative(folded, timeZone, reference) : undefined;
+  if (relativeDate) {
+    if (MODIFIED_MARKER.test(folded) && !PUBLISHED_MARKER.test(folded)) dates.modified ??= relativeDate;
+    else dates.published ??= relativeDate;
+  }
   const day = found.find((date) => date.day)?.day;
   return {
     dates,
     withoutTime: found.some((date) => !date.hasTime),
-    empty: found.length === 0,
+    empty: found.length === 0 && relativeDate === undefined,
     ...(day ? { day } : {}),
   };
 }

@@ -87,3 +87,16 @@ export function validLanguage(language: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** The instant of `referenceDate`, in milliseconds; undefined (with a warning diagnostic) when it is no ISO 8601 date-time with an offset. */
+export function validReferenceDate(referenceDate: unknown, log: DiagnosticLog): number | undefined {
+  if (referenceDate === undefined) return undefined;
+  if (typeof referenceDate === 'string' && isIsoDateTimeWithOffset(referenceDate))
+    return Date.parse(referenceDate);
+  log.add(
+    'date-invalid',
+    'warning',
+    `referenceDate ${shown(referenceDate)} is not an ISO 8601 date-time with an offset; relative dates are left unread.`,
+  );
+  return undefined;
+}

@@ -5,7 +5,14 @@ import { type Diagnostic, DiagnosticLog } from './diagnostics';
 import { readFeatures } from './features';
 import { labelUnits } from './labels';
 import { splitLines } from './normalise';
-import { checkDates, checkUrl, DEFAULT_LANGUAGE, validLanguage, validTimeZone } from './options';
+import {
+  checkDates,
+  checkUrl,
+  DEFAULT_LANGUAGE,
+  validLanguage,
+  validReferenceDate,
+  validTimeZone,
+} from './options';
 
 export type { TeaserCandidate } from './assemble';
 
@@ -21,6 +28,11 @@ export interface ParseArticleTextOptions {
   language?: string;
   /** IANA time zone in which the text's date lines are written. @default 'Europe/Paris' */
   timeZone?: string;
+  /**
+   * When the text was read, ISO 8601 with an offset: relative date lines ("Publié hier à 18h05",
+   * "il y a 3 heures") count from it. Without it they give no date (an editor is told).
+   */
+  referenceDate?: string;
 }
 
 /** What `parseArticleText` makes of a text. */
@@ -80,7 +92,7 @@ export function parseArticleText(raw: string, options: ParseArticleTextOptions =
 
   // lines → features → labels → article: each stage reads only the output of the one before.
   const lines = splitLines(typeof raw === 'string' ? raw : '');
-  const features = readFeatures(lines, timeZone);
+  const features = readFeatures(lines, timeZone, validReferenceDate(settings.referenceDate, log));
   const labelling = labelUnits(features);
   if (features.length === 0) log.add('input-empty', 'error', 'The text holds no article text.');
   const { headline, standfirst, metadata, body } = assemble(features, labelling, language, log);

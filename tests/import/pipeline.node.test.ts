@@ -185,4 +185,30 @@ describe('parseArticleText: lines → features → labels → article', () => {
       }),
     );
   });
+
+  it.each([
+    ['Publié hier à 18h05', '2024-03-13T18:05:00+01:00', undefined],
+    ['Publié aujourd’hui à 9h12', '2024-03-14T09:12:00+01:00', undefined],
+    ['il y a 3 heures', '2024-03-14T07:30:00+01:00', undefined],
+    ['Mis à jour il y a 20 min', '', '2024-03-14T10:10:00+01:00'],
+  ])('reads the relative date line %j against referenceDate', (line, published, modified) => {
+    const raw = page(HEADLINE, line, P1, P2, P3);
+    const { article } = parseArticleText(raw, { referenceDate: '2024-03-14T10:30:00+01:00' });
+    expect(article.datePublished).toBe(published);
+    expect(article.dateModified).toBe(modified);
+    // Without a reference, the line is dropped and gives no date.
+    const without = parseArticleText(raw).article;
+    expect(without.datePublished).toBe('');
+    expect(texts(without.body).join(' ')).not.toContain(line);
+  });
+
+  it('refuses a referenceDate without an offset and says so', () => {
+    const { article, diagnostics } = parseArticleText(page(HEADLINE, 'il y a 3 heures', P1, P2), {
+      referenceDate: '2024-03-14 10:30',
+    });
+    expect(article.datePublished).toBe('');
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'date-invalid', message: expect.stringContaining('referenceDate') }),
+    );
+  });
 });
