@@ -88,6 +88,6 @@ export type { ManchetteTheme, ManchetteThemeOverrides } from './theme';
 // Theme
 export { createTheme, defaultTheme, vars } from './theme';
 // Typography
-export { frenchTypography } from './typography';
+export { frenchTitleTypography, frenchTypography } from './typography';
 // URLs
 export { isSafeUrl, resolveUrl } from './url';

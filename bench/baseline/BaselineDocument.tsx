@@ -5,7 +5,7 @@ import type { Article, SiteConfig, Teaser } from '../../src/model';
 import { manchette } from '../built.ts';
 import { BaselineBlocks, BaselineFigure } from './BaselineBlocks.tsx';
 
-const { articleHeadElements, formatFrenchDate, frenchTypography } = manchette;
+const { articleHeadElements, formatFrenchDate, frenchTitleTypography, frenchTypography } = manchette;
 
 const TIME_ZONE = 'Europe/Paris';
 
@@ -82,9 +82,11 @@ function BaselineRelated({ teasers }: { teasers: readonly Teaser[] }) {
           <li key={teaser.url} data-has-image={teaser.image ? '' : undefined}>
             {teaser.section ? <p data-part="kicker">{frenchTypography(teaser.section.name)}</p> : null}
             <h3 data-part="headline">
-              <a href={teaser.url}>{frenchTypography(teaser.headline)}</a>
+              <a href={teaser.url}>{frenchTitleTypography(teaser.headline)}</a>
             </h3>
-            {teaser.standfirst ? <p data-part="standfirst">{frenchTypography(teaser.standfirst)}</p> : null}
+            {teaser.standfirst ? (
+              <p data-part="standfirst">{frenchTitleTypography(teaser.standfirst)}</p>
+            ) : null}
             {teaser.datePublished ? (
               <p data-part="meta">
                 <time dateTime={teaser.datePublished}>
@@ -130,9 +132,11 @@ function BaselineArticle({ article, related }: { article: Article; related: read
           </p>
         ) : null}
         <h1 data-part="headline" id={headlineId} data-level={1}>
-          {frenchTypography(article.headline)}
+          {frenchTitleTypography(article.headline)}
         </h1>
-        {article.standfirst ? <p data-part="standfirst">{frenchTypography(article.standfirst)}</p> : null}
+        {article.standfirst ? (
+          <p data-part="standfirst">{frenchTitleTypography(article.standfirst)}</p>
+        ) : null}
         {article.authors && article.authors.length > 0 ? <BaselineByline authors={article.authors} /> : null}
         <BaselineDates published={article.datePublished} modified={article.dateModified} />
       </header>
@@ -152,8 +156,9 @@ function BaselineArticle({ article, related }: { article: Article; related: read
               )}
             </p>
           ) : null}
+          {article.tags && article.tags.length > 0 ? <p data-part="tags-label">Mots-clés</p> : null}
           {article.tags && article.tags.length > 0 ? (
-            <ul data-part="tags" aria-label="Mots-clés">
+            <ul data-part="tags">
               {article.tags.map((tag, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: tags are plain strings.
                 <li key={index}>{frenchTypography(tag)}</li>
@@ -190,6 +195,7 @@ export function renderBaselineDocument({ article, site, related, css }: Baseline
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
         {articleHeadElements(article, site)}
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a static stylesheet of our own. */}
         <style dangerouslySetInnerHTML={{ __html: css }} />

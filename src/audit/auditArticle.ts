@@ -7,7 +7,16 @@ import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '.
 // kept whole in the JSON-LD, is cut where search results and news apps show it.
 import { MAX_DESCRIPTION_LENGTH, MAX_HEADLINE_LENGTH } from '../seo/articleFacts';
 import { applyTitleTemplate } from '../seo/buildArticleMeta';
-import { countWords, isBlank, isLanguageTag, nonBlankText, richTextToPlainText, slugify } from '../text';
+import {
+  countWords,
+  isBlank,
+  isLanguageTag,
+  nonBlankText,
+  richTextToPlainText,
+  slugify,
+  trimEndMatching,
+  trimStartMatching,
+} from '../text';
 import { typographyFor } from '../typography';
 import { isSafeUrl, resolveUrl } from '../url';
 
@@ -108,6 +117,8 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count > 1 ? many : one}`;
 }
 
+const GUILLEMET_SPACE = /[\s\u00A0\u202F]/;
+
 /**
  * A value quoted in a message: « » held to the words by narrow no-break
  * spaces, so that no line starts or ends on a lone guillemet; guillemets
@@ -115,7 +126,15 @@ function plural(count: number, one: string, many: string): string {
  * French (never « … » »).
  */
 function quoted(value: string, max = 60): string {
-  const inner = value.replace(/«[\s\u00A0\u202F]*/g, '“').replace(/[\s\u00A0\u202F]*»/g, '”');
+  // Split on the guillemets and trimmed with loops: a `[\s]*»` pattern retries from every space of a long run.
+  const opened = value
+    .split('«')
+    .map((part, index) => (index === 0 ? part : trimStartMatching(part, GUILLEMET_SPACE)))
+    .join('“');
+  const inner = opened
+    .split('»')
+    .map((part, index, parts) => (index === parts.length - 1 ? part : trimEndMatching(part, GUILLEMET_SPACE)))
+    .join('”');
   const short = inner.length > max ? `${inner.slice(0, max - 1)}…` : inner;
   return `«\u202F${short}\u202F»`;
 }

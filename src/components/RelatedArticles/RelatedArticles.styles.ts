@@ -111,7 +111,6 @@ export const Root = styled(TokenScope).attrs({ as: 'aside' })`
     text-wrap: balance;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 4;
-    line-clamp: 4;
   }
 
   & :where([data-part='headline'] > a) {
@@ -156,7 +155,6 @@ export const Root = styled(TokenScope).attrs({ as: 'aside' })`
     text-wrap: pretty;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
-    line-clamp: 3;
   }
 
   & :where([data-part='meta']) {
