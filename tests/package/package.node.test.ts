@@ -31,6 +31,7 @@ const PUBLIC_EXPORTS = [
   'createTheme',
   'defaultTheme',
   'formatFrenchDate',
+  'frenchTitleTypography',
   'frenchTypography',
   'isSafeUrl',
   'parseArticle',
@@ -143,7 +144,7 @@ describe('the published package', () => {
     ] as const) {
       const html = execFileSync(process.execPath, [flag, '-e', source], { cwd: root, encoding: 'utf8' });
       expect(html).toMatch(/^<!doctype html>/i);
-      expect(html).toMatch(/<h1[^>]*>L’OTAN réitère son soutien à Kiev<\/h1>/);
+      expect(html).toMatch(/<h1[^>]*>L’OTAN réitère son soutien à\u00A0Kiev<\/h1>/);
       expect(html).toContain('application/ld+json');
     }
   }, 60_000);
