@@ -47,7 +47,7 @@ describe('seoPreview (the search and social previews of the stories)', () => {
       { ...otanKievConseil.article, headline: 'Soutien à Kiev' },
       { ...exampleSite, titleTemplate: undefined },
     );
-    expect(search).toMatchObject({ title: 'Soutien à Kiev', titleCut: false });
+    expect(search).toMatchObject({ title: 'Soutien à\u00A0Kiev', titleCut: false });
   });
 
   it('cuts an editor’s long description for the result, not in the tag', () => {
