@@ -113,6 +113,17 @@ const RULES: Rule[] = [
     pattern:
       /^(?:menu|ouvrir le menu|fermer le menu|main menu|menu principal|navigation|rechercher|recherche|search|lancer la recherche|se connecter|connexion|s'identifier|identifiez-vous|se deconnecter|deconnexion|mon compte|mon espace|mon profil|login|log in|sign in|suivez-nous|suivez nous|nous suivre|follow us|accueil|page d'accueil|home|retour|retour a l'accueil|retour en haut(?: de (?:la )?page)?|haut de page|revenir en haut(?: de (?:la )?page)?|back to top|plan du site|fil d'ariane|vous etes ici|fermer|close|ouvrir|precedent|suivant|article precedent|article suivant|page precedente|page suivante|voir plus|voir tout|tout voir|afficher plus|charger plus|plus d'infos|lire la suite|read more|continue reading|continuer la lecture|en savoir plus|vous etes ici.{0,120}|rechercher (?:sur|dans) le site|contact|contactez-nous|nous contacter|a propos|qui sommes-nous)$/,
   },
+  // Links to the previous and next articles, with their titles: "Article précédent Titre…".
+  {
+    family: 'navigation',
+    pattern:
+      /^(?:(?:article|page|billet|post|sujet|story) )?(?:precedente?|suivante?|previous|next)(?: (?:article|page|billet|post|story))? ?:? [\p{L}\p{N}«"].{0,240}$/u,
+  },
+  // A label glued to the words it labels, as a scraper joins a tag list: "Tagsfemmehommeparite".
+  {
+    family: 'navigation',
+    pattern: /^(?:tags|mots-cles|themes|sujets|keywords)\p{Ll}[^.!?]{0,200}$/u,
+  },
   {
     family: 'navigation',
     pattern:
@@ -166,6 +177,15 @@ const RULES: Rule[] = [
       /^\d+ (?:min(?:utes?)? (?:de lecture|lues?)|abonnes?|partages?|vues?|lectures?)(?: \d+ (?:commentaires?|partages?))?$/,
   },
 ];
+
+// A table of contents' heading: its entries follow, one a line.
+const CONTENTS_HEADING =
+  /^(?:sommaire|au sommaire|table des matieres|dans cet article|contents|table of contents)$/;
+
+/** Whether a line heads a table of contents ("Sommaire"): the short lines under it are its entries. */
+export function isContentsHeading(text: string): boolean {
+  return CONTENTS_HEADING.test(bareKey(text));
+}
 
 // Lines made only of widget labels, as a page's toolbar comes out of a
 // scraper: "Partager cet article Discussion", "Facebook Twitter E-mail".
@@ -369,6 +389,7 @@ export function matchBoilerplate(text: string): BoilerplateMatch | undefined {
   if (!/\p{L}/u.test(line) || line.replace(/[^\p{L}\p{N}]/gu, '').length <= 2) return { family: 'scraper' };
 
   const key = bareKey(line);
+  if (CONTENTS_HEADING.test(key)) return { family: 'navigation' };
   for (const rule of RULES) {
     if (rule.pattern.test(key)) return { family: rule.family };
   }

@@ -1,5 +1,5 @@
 import type { Author } from '../model';
-import { type BoilerplateMatch, matchBoilerplate } from './boilerplate';
+import { type BoilerplateMatch, isContentsHeading, matchBoilerplate } from './boilerplate';
 import { type DateLine, readDateLine } from './frenchDates';
 import { functionWordShare } from './functionWords';
 import {
@@ -70,6 +70,14 @@ export interface UnitFeatures {
   attribution?: string;
   /** A label that announces a value on the next line: "Auteur", "Date", "mot-clé:". */
   label?: 'author' | 'date' | 'other';
+  /**
+   * Speaks to the reader outside any quotation ("vous pouvez", "votre email",
+   * "Recevez chaque mercredi…") and asks no question: the voice of a form, a
+   * newsletter pitch or a consent notice, rarely of a news story's narration.
+   */
+  addressesReader: boolean;
+  /** An entry of a table of contents: a short line under "Sommaire" or another entry. */
+  contentsEntry?: boolean;
 }
 
 const CAPTION_CUE =
@@ -115,6 +123,18 @@ function readAttribution(text: string): string | undefined {
   return dash[1].trim();
 }
 
+// Quotations are the speakers' words, not the page speaking to its reader.
+const QUOTATION = /«[^«»]{0,2000}»|“[^“”]{0,2000}”|"[^"]{0,2000}"/gu;
+const SECOND_PERSON = /(?<![\p{L}\p{N}])(?:vous|votre|vos)(?![\p{L}\p{N}])/iu;
+// An imperative opening a sentence: "Recevez chaque mercredi…", "Découvrez, chaque jour, …".
+const IMPERATIVE_OPENING = /(?:^|[.!?…:]\s)\p{L}\p{Ll}{2,14}ez(?:[\s,]|-vous)/u;
+
+function addressesReader(text: string): boolean {
+  if (/\?[\s»"”)]*$/u.test(text)) return false;
+  const narration = text.replace(QUOTATION, ' ');
+  return SECOND_PERSON.test(narration) || IMPERATIVE_OPENING.test(narration);
+}
+
 function readLabel(text: string): UnitFeatures['label'] {
   if (text.length > 20) return undefined;
   return LABELS[bareKey(text)];
@@ -157,6 +177,7 @@ function measure(unit: TextUnit, index: number, timeZone: string, reference?: nu
     repeats: 0,
     shapeRepeats: 0,
     prompt: isWritingPrompt(text),
+    addressesReader: addressesReader(text),
     caption: (short && (CAPTION_CUE.test(text) || COPYRIGHT.test(text))) || isCaptionParagraph(text),
     ...(furniture ? { furniture } : {}),
     ...(teaserHeading ? { teaserHeading } : {}),
@@ -195,6 +216,7 @@ export function readFeatures(
   const shapes = measured.map((f) => shapeKey(f.text));
   const keyCounts = countBy(bare);
   const shapeCounts = countBy(shapes);
+  const contents = contentsEntries(measured);
   return measured.map((f, index) => {
     const key = keys[index] ?? '';
     let echoOf: number | undefined;
@@ -223,8 +245,33 @@ export function readFeatures(
       shapeRepeats: (shapeCounts.get(shapes[index] ?? '') ?? 1) - 1,
       ...(echoOf !== undefined ? { echoOf } : {}),
       ...(endsWithUnit !== undefined ? { endsWithUnit } : {}),
+      ...(contents.has(index) ? { contentsEntry: true } : {}),
     };
   });
+}
+
+// The longest entry of a table of contents: a title, not a sentence.
+const CONTENTS_ENTRY_WORDS = 10;
+
+/** The units that are entries of a table of contents: the short lines that follow its heading. */
+function contentsEntries(measured: readonly UnitFeatures[]): Set<number> {
+  const entries = new Set<number>();
+  measured.forEach((f, index) => {
+    if (!isContentsHeading(f.text)) return;
+    for (let next = index + 1; next < measured.length; next += 1) {
+      const entry = measured[next];
+      if (
+        !entry ||
+        entry.words === 0 ||
+        entry.words > CONTENTS_ENTRY_WORDS ||
+        entry.terminal ||
+        entry.announces
+      )
+        break;
+      entries.add(next);
+    }
+  });
+  return entries;
 }
 
 /** Whether the unit reads as running prose: long enough, full of function words, ends like a sentence. */

@@ -62,10 +62,23 @@ function furnitureReason(f: UnitFeatures): string | undefined {
   if (f.furniture) return `a known piece of page furniture (${f.furniture.family})`;
   if (f.teaserHeading) return 'a heading of teasers';
   if (f.label) return 'a label of the page';
+  if (f.contentsEntry) return 'an entry of a table of contents';
+  if (isCapitalsButton(f)) return 'a label in capitals that is no heading (a link or a button)';
   if (f.words <= 12 && f.repeats > 0) return `a short line the page repeats (${f.repeats + 1} times)`;
   if (f.words <= 8 && f.digits > 0 && f.shapeRepeats > 1)
     return `a short line whose shape the page repeats (${f.shapeRepeats + 1} times)`;
   return undefined;
+}
+
+// "NOTRE DOSSIER « ÉLECTIONS »", "VOIR LA VIDÉO :": a few words in capitals
+// that end or quote like a link, where an intertitle in capitals ends bare.
+function isCapitalsButton(f: UnitFeatures): boolean {
+  return (
+    f.words <= 10 &&
+    f.capitals >= 0.85 &&
+    (f.text.match(/\p{Lu}/gu)?.length ?? 0) >= 8 &&
+    /[«»"“”:>›]/u.test(f.text)
+  );
 }
 
 function isMetadata(f: UnitFeatures): boolean {
@@ -163,7 +176,36 @@ function densestRun(
   while (first >= 0 && first < last && !isProseUnit(first)) first += 1;
   while (last > first && !isProseUnit(last)) last -= 1;
   if (first >= 0 && !isProseUnit(first)) return { start: -1, end: -1 };
+  last = withoutClosingAddress(features, smoothed, isProseUnit, first, last);
   return { start: first, end: last };
+}
+
+/**
+ * The run without its last stretch when that stretch, set apart by furniture,
+ * mostly speaks to the reader: a newsletter's pitch, a form's small print
+ * ("vous bénéficiez d’un droit d’accès…") printed after the article.
+ */
+function withoutClosingAddress(
+  features: readonly UnitFeatures[],
+  smoothed: readonly ('good' | 'bad')[],
+  isProseUnit: (index: number) => boolean,
+  first: number,
+  last: number,
+): number {
+  let gap = last;
+  while (gap > first && (isProseUnit(gap) || smoothed[gap] === 'good')) gap -= 1;
+  if (gap <= first) return last;
+  let prose = 0;
+  let addressing = 0;
+  for (let index = gap + 1; index <= last; index += 1) {
+    if (!isProseUnit(index)) continue;
+    prose += 1;
+    if (features[index]?.addressesReader) addressing += 1;
+  }
+  if (prose === 0 || addressing * 2 < prose) return last;
+  let end = gap - 1;
+  while (end > first && !isProseUnit(end)) end -= 1;
+  return end;
 }
 
 // --- 4. Roles --------------------------------------------------------------------
@@ -287,7 +329,8 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
     run.end >= 0 &&
     tail + 1 < features.length &&
     smoothed[tail + 1] === 'good' &&
-    classes[tail + 1] === 'short'
+    classes[tail + 1] === 'short' &&
+    !features[tail + 1]?.addressesReader
   )
     tail += 1;
 
@@ -298,7 +341,9 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
       const f = features[index];
       if (!f) break;
       if (metadataRole(f) || f.caption || f.attribution || furnitureReason(f)) continue;
-      if (f.words < 8 || f.functionShare < 0.15 || f.unit.bullet || f.quoted) {
+      // A chapô is prose: a sentence's end, or more than a name with a date ("La Rédaction, Mis à jour le …").
+      const prose = f.terminal || f.chars >= 100 || f.digits < 0.05;
+      if (f.words < 8 || f.functionShare < 0.15 || f.unit.bullet || f.quoted || !prose) {
         if (index >= run.start && run.start >= 0) break;
         continue;
       }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleText } from '../../src/import';
+import type { Block } from '../../src/model';
+import { blockToPlainText } from '../../src/text';
+
+// Passages written for these tests: a small article about a harbour's works.
+const HEADLINE = 'Le port de Sète engage trois ans de travaux sur ses quais';
+const P1 =
+  'La région a voté jeudi un programme de travaux sur les quais du port de Sète, qui doit durer trois ans et coûter près de quarante millions d’euros.';
+const P2 =
+  'Les pêcheurs craignent de perdre une partie de leurs emplacements pendant le chantier, mais la direction du port promet de les reloger sur le quai voisin.';
+const P3 =
+  'Les premiers engins arriveront au printemps, après l’avis de l’autorité environnementale sur le dragage du chenal et le traitement des boues.';
+const P4 =
+  'Le maire a demandé que les travaux s’arrêtent pendant la saison des joutes, en août, pour ne pas gêner les fêtes de la ville.';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+const texts = (body: Block[]) => body.map(blockToPlainText);
+
+describe('parseArticleText: the structure of pages from other outlets', () => {
+  it('drops a form’s small print and a newsletter’s pitch printed after the article, set apart by furniture', () => {
+    const smallPrint = [
+      'Vos données sont traitées par l’éditeur du site pour vous envoyer la lettre choisie.',
+      'Elles sont conservées trois ans à compter de la dernière ouverture de la lettre par son destinataire.',
+      'Vous pouvez à tout moment exercer vos droits d’accès et de rectification auprès du délégué.',
+    ];
+    const { article } = parseArticleText(
+      page(HEADLINE, P1, P2, P3, P4, 'Newsletter', 'Je m’abonne', ...smallPrint),
+    );
+    expect(texts(article.body)).toEqual([P2, P3, P4]);
+
+    const pitch = 'Enquêtes et reportages : recevez chaque vendredi le meilleur de la semaine en mer.';
+    const withPitch = parseArticleText(page(HEADLINE, P1, P2, P3, P4, 'Newsletter mer', pitch)).article;
+    expect(texts(withPitch.body)).toEqual([P2, P3, P4]);
+  });
+
+  it('keeps a paragraph of the body that speaks to the reader', () => {
+    const advice =
+      'Si vous devez prendre le bac vers le quai d’Alger pendant les travaux, prévoyez une demi-heure de plus, prévient la direction.';
+    const { article } = parseArticleText(page(HEADLINE, P1, P2, advice, P3, P4));
+    expect(texts(article.body)).toEqual([P2, advice, P3, P4]);
+  });
+
+  it('drops the links to the previous and next articles, and a tag list glued to its label', () => {
+    const { article } = parseArticleText(
+      page(
+        HEADLINE,
+        P1,
+        P2,
+        P3,
+        P4,
+        'Tagsportsètetravaux',
+        'Article précédent Les joutes de Sète : un champion de 17 ans',
+        'Article suivant La criée de Sète vend son thon aux enchères en ligne',
+      ),
+    );
+    expect(texts(article.body)).toEqual([P2, P3, P4]);
+  });
+
+  it('drops a table of contents: its heading and the short entries under it', () => {
+    const { article } = parseArticleText(
+      page(
+        HEADLINE,
+        P1,
+        'Sommaire',
+        'Le calendrier',
+        'Le coût',
+        'Les pêcheurs',
+        P2,
+        'Quel est le calendrier des travaux ?',
+        P3,
+        'Combien coûtent les travaux ?',
+        P4,
+      ),
+    );
+    expect(texts(article.body)).toEqual([
+      P2,
+      'Quel est le calendrier des travaux ?',
+      P3,
+      'Combien coûtent les travaux ?',
+      P4,
+    ]);
+    expect(article.body.filter((block) => block.type === 'subheading')).toHaveLength(2);
+  });
+
+  it('drops a link in capitals between paragraphs, but keeps an intertitle in capitals', () => {
+    const { article } = parseArticleText(
+      page(HEADLINE, P1, P2, 'NOTRE DOSSIER « LES PORTS DE LA MÉDITERRANÉE »', P3, 'LE CHANTIER', P4),
+    );
+    expect(texts(article.body)).toEqual([P2, P3, 'LE CHANTIER', P4]);
+  });
+
+  it('takes no chapô from a line of a name and a date under the headline', () => {
+    const { article } = parseArticleText(
+      page(HEADLINE, 'La Rédaction, Mis à jour le 3 mars 2024 10:31', 'Partager', P1, P2, P3),
+    );
+    expect(article.standfirst ?? '').not.toContain('Rédaction');
+    expect(texts(article.body).join(' ')).not.toContain('Rédaction');
+  });
+});
