@@ -147,7 +147,7 @@ function applyUnit(
       log.add('byline', 'info', names ? `Authors: ${names}.` : 'Byline without a person.', lines);
       for (const organisation of byline.organisations)
         log.add('byline-organisation', 'info', `"${organisation}" is an organisation, not an author.`, lines);
-      for (const agency of byline.agencies) setSource(metadata, agency, lines, log);
+      for (const agency of byline.sources) setSource(metadata, agency, lines, log);
       if (f.bylineDate) applyDate(f.bylineDate, lines, metadata, log);
       return;
     }

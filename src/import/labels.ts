@@ -395,6 +395,15 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
     if (f.attribution) return { role: 'attribution', reason: 'Attributes the quotation above it.' };
     if (features[index - 1]?.label === 'author' && f.signature)
       return { role: 'byline', reason: 'A name under the label "Auteur".' };
+    // A person's name alone next to a date line: a byline block ("Jeanne Corriveau" over "19 février 2020").
+    if (
+      !afterTeasers(index) &&
+      f.signature &&
+      !f.signature.jobTitle &&
+      f.words <= 4 &&
+      [features[index - 1], features[index + 1]].some((other) => other?.date && !other.date.empty)
+    )
+      return { role: 'byline', reason: 'A person’s name alone next to a date line.' };
     // A person's name alone between the headline and the body: the byline without "Par".
     if (before && headline >= 0 && index > headline && f.signature && !f.signature.jobTitle && f.words <= 4)
       return {

@@ -1,13 +1,19 @@
 import type { Author } from '../model';
 import { trimEndMatching, trimStartMatching } from '../text';
+import { readDateLine } from './frenchDates';
 import { endsWithTerminalPunctuation, foldKey, wordCount } from './normalise';
-import { NAME_PARTICLES as RUNNING_TEXT_PARTICLES } from './people';
+import { NOT_A_NAME, NAME_PARTICLES as RUNNING_TEXT_PARTICLES } from './people';
 
 // Word boundaries are written (?<![\p{L}\p{N}]) and (?![\p{L}\p{N}]): JavaScript's \b
 // knows only ASCII letters, so /déclaré\b/ never matches "déclaré".
+//
+// Every line reaches these readers cleaned (one ordinary space between words, trimmed),
+// so the patterns below match single spaces with bounded quantifiers (" ?", " "), and
+// what a line is made of is read by splitting it, then matching each part: none of them
+// can backtrack over a long crafted line.
 
-// News agencies, as a source line or a byline names them.
-const AGENCIES = [
+// News agencies, as a source line or a byline names them (folded: lower case, no accents).
+const AGENCIES: ReadonlySet<string> = new Set([
   'agence france-presse',
   'agence france presse',
   'associated press',
@@ -37,216 +43,475 @@ const AGENCIES = [
   'interfax',
   'ukrinform',
   'agences',
-];
-const AGENCY = `(?:l['’]\\s*)?(?:${AGENCIES.join('|')})`;
+]);
+
+/** The name without the elided article French puts before an agency ("l’AFP" → "AFP"). */
+function agencyName(name: string): string {
+  const trimmed = name.trim();
+  return /^[lL]['’]/.test(trimmed) ? trimmed.slice(2).trimStart() : trimmed;
+}
 
 /** Whether a name is a news agency ("AFP", "l’AFP", "Reuters", "agences"). */
 function isAgency(name: string): boolean {
-  return new RegExp(`^${AGENCY}$`).test(foldKey(name));
+  return AGENCIES.has(foldKey(agencyName(name)));
 }
 
-function agencyName(name: string): string {
-  return name.replace(/^l['’]\s*/i, '').trim();
+// "AFP, Reuters", "AFP/Reuters", "AFP et Reuters", "AP and Reuters".
+const LIST_SEPARATOR = /[,/;&]| (?:et|and) /u;
+
+function splitList(text: string): string[] {
+  return text.split(LIST_SEPARATOR).map((part) => part.trim());
+}
+
+function isAgencyList(text: string): boolean {
+  return splitList(text).every((part) => part !== '' && isAgency(part));
+}
+
+/** The text without a final full stop. */
+function withoutFinalStop(text: string): string {
+  return text.endsWith('.') ? text.slice(0, -1).trimEnd() : text;
 }
 
 // --- Source lines -----------------------------------------------------------
 
-const SOURCE_LABEL = /^sources?\s*:\s*(.{1,80}?)\s*\.?$/iu;
-// "(ats/nxp)", "(AFP)", "(avec AFP)", "(Reuters, AP)".
-const SOURCE_CODE = /^\(\s*(?:avec\s+)?([\p{L}]{2,12}(?:\s*[/,]\s*[\p{L}]{2,12}){0,3})\s*\)\s*\.?$/u;
-// "avec AFP", "— Avec Reuters", "Avec l’AFP et Reuters".
-const WITH_AGENCY = /^(?:[-–—]\s*)?(?:avec|with)\s+(.{2,60}?)\s*\.?$/iu;
+// "Source : AA", "Sources: AFP, Reuters", "Source AFP".
+const SOURCE_LABEL = /^sources?(?: ?: ?| )/iu;
+// "avec AFP", "— Avec Reuters".
+const WITH = /^(?:avec|with) /iu;
+const AGENCY_CODE_PART = /^\p{L}{2,12}$/u;
 
-function isAgencyList(text: string): boolean {
-  return text
-    .split(/(?<!\s)\s*(?:,|\/|(?<![\p{L}\p{N}])et(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}]))\s*/u)
-    .every((part) => part !== '' && isAgency(part));
+/**
+ * The agency code inside brackets: "ats/nxp", "AFP", "avec AFP", "Reuters, AP"
+ * (up to four codes); undefined when the brackets hold anything else.
+ */
+function agencyCode(inside: string): string | undefined {
+  let code = inside.trim();
+  if (/^avec /iu.test(code)) code = code.slice(5).trim();
+  const parts = code.split(/[/,]/u).map((part) => part.trim());
+  if (parts.length > 4 || !parts.every((part) => AGENCY_CODE_PART.test(part))) return undefined;
+  // "(ats/nxp)": an agency and its journalist's code; otherwise every part is an agency.
+  if (!code.includes('/') && !parts.every(isAgency)) return undefined;
+  return agencyName(code);
+}
+
+/** What a line written "(…)" holds, if it is nothing but one bracketed group, a full stop allowed after it. */
+function bracketed(text: string): string | undefined {
+  const closed = withoutFinalStop(text);
+  if (!closed.startsWith('(') || !closed.endsWith(')')) return undefined;
+  const inside = closed.slice(1, -1);
+  return inside.includes('(') || inside.includes(')') ? undefined : inside;
 }
 
 /** The name of the source a whole line gives ("Source : AA" → "AA"), if it is a source line. */
 export function readSourceLine(text: string): string | undefined {
   const label = SOURCE_LABEL.exec(text);
-  if (label?.[1] && wordCount(label[1]) <= 8 && !/^https?:/i.test(label[1])) return label[1].trim();
-  const code = SOURCE_CODE.exec(text);
-  if (code?.[1] && (code[1].includes('/') || isAgencyList(code[1]))) return agencyName(code[1]);
-  const withAgency = WITH_AGENCY.exec(text);
-  if (withAgency?.[1] && isAgencyList(withAgency[1])) return agencyName(withAgency[1]);
-  const bare = trimEndMatching(trimStartMatching(text, /[-–—(\s]/), /[)\s.]/);
+  if (label) {
+    const named = withoutFinalStop(text.slice(label[0].length).trim());
+    if (named === '' || named.length > 80) return undefined;
+    // With a colon, any short name ("Source : ministère de la Santé"); without one, only agencies.
+    if (label[0].includes(':')) return wordCount(named) <= 8 && !/^https?:/i.test(named) ? named : undefined;
+    return isAgencyList(named) ? agencyName(named) : undefined;
+  }
+  const inside = bracketed(text);
+  if (inside !== undefined) return agencyCode(inside);
+  const withAgency = trimStartMatching(text, /[-–—\s]/u);
+  if (WITH.test(withAgency)) {
+    const named = withoutFinalStop(withAgency.slice(5).trim());
+    return named.length <= 60 && isAgencyList(named) ? agencyName(named) : undefined;
+  }
+  const bare = trimEndMatching(trimStartMatching(text, /[-–—(\s]/u), /[)\s.]/u);
   if (isAgency(bare)) return agencyName(bare);
   return undefined;
 }
 
-// An agency signature at the end of the last paragraph: "… a-t-il dit. (ats/nxp)".
-const TRAILING_SOURCE =
-  /(?<!\s)\s*\(\s*(?:avec\s+)?([\p{L}]{2,12}(?:\s*[/,]\s*[\p{L}]{2,12}){0,3})\s*\)\s*\.?$/u;
-
-/** Splits an agency signature off the end of a paragraph. */
+/** Splits an agency signature off the end of a paragraph: "… a-t-il dit. (ats/nxp)". */
 export function splitTrailingSource(text: string): { text: string; source: string } | undefined {
-  const match = TRAILING_SOURCE.exec(text);
-  if (!match?.[1] || match.index === 0) return undefined;
-  if (!match[1].includes('/') && !isAgencyList(match[1])) return undefined;
-  const before = text.slice(0, match.index).trim();
+  const open = text.lastIndexOf('(');
+  if (open <= 0) return undefined;
+  const inside = bracketed(text.slice(open));
+  const source = inside === undefined ? undefined : agencyCode(inside);
+  if (source === undefined) return undefined;
+  const before = text.slice(0, open).trim();
   // Only after a finished sentence, so that "(AFP)" inside a sentence stays.
   if (!/[.!?…»"”]$/.test(before)) return undefined;
-  return { text: before, source: agencyName(match[1]) };
+  return { text: before, source };
 }
 
 // --- Credits ------------------------------------------------------------------
 
-const CREDIT_PATTERNS = [
-  /(?:^|\s)((?:tous droits réservés|tous droits reserves|all rights reserved)(?![\p{L}\p{N}]).*)$/iu,
-  /^((?:©|\(c\)|copyright(?![\p{L}\p{N}]))\s*.+)$/iu,
-  /^((?:crédits?|credits?)(?:\s+(?:photos?|images?))?\s*:\s*.+)$/iu,
-  /^((?:photos?|illustrations?|images?|infographie|dessin)\s*:\s*.+)$/iu,
-  /^\(?((?:photo|image|illustration)\s+(?:by|par|de)\s+.+?)\)?$/iu,
-  /^(.{1,60}\s\/\s(?:AFP|Reuters|AP|Getty Images|EPA|Sipa|Maxppp|Abaca|Hans Lucas|Belga|ANP|DPA|ANSA|Keystone|Shutterstock|iStock|Unsplash)(?:\s+via\s+.{1,30})?)$/iu,
+const RIGHTS_RESERVED =
+  /(?:^|\s)(?:tous droits réservés|tous droits reserves|all rights reserved)(?![\p{L}\p{N}])/iu;
+// Line openings that make the whole line a credit when something follows them.
+const CREDIT_OPENINGS = [
+  /^(?:©|\(c\)|copyright(?![\p{L}\p{N}]))/iu,
+  /^cr[ée]dits?(?: (?:photos?|images?))? ?:/iu,
+  /^(?:photos?|illustrations?|images?|infographie|dessin) ?:/iu,
+  /^(?:photo|image|illustration) (?:by|par|de) (?=\S)/iu,
 ];
+// "Jean Dupont / AFP", "Jean Dupont / Getty Images via AFP".
+const PICTURE_AGENCIES: ReadonlySet<string> = new Set(
+  [
+    'AFP',
+    'Reuters',
+    'AP',
+    'Getty Images',
+    'EPA',
+    'Sipa',
+    'Maxppp',
+    'Abaca',
+    'Hans Lucas',
+    'Belga',
+    'ANP',
+    'DPA',
+    'ANSA',
+    'Keystone',
+    'Shutterstock',
+    'iStock',
+    'Unsplash',
+  ].map((name) => name.toLowerCase()),
+);
+
+function isPictureAgencyCredit(text: string): boolean {
+  const slash = text.indexOf(' / ');
+  if (slash < 1 || slash > 60) return false;
+  const [agency = '', via, ...more] = text.slice(slash + 3).split(/ via /iu);
+  if (more.length > 0 || (via !== undefined && (via.trim() === '' || via.length > 30))) return false;
+  return PICTURE_AGENCIES.has(agency.trim().toLowerCase());
+}
 
 /** The credit a whole line gives ("a Tous droits réservés EBU" → "Tous droits réservés EBU"). */
 export function readCreditLine(text: string): string | undefined {
   if (text.length > 150 || (wordCount(text) >= 8 && endsWithTerminalPunctuation(text))) return undefined;
-  for (const pattern of CREDIT_PATTERNS) {
-    const match = pattern.exec(text);
-    if (match?.[1]) return match[1].trim();
+  const rights = RIGHTS_RESERVED.exec(text);
+  if (rights) return text.slice(rights.index).trim();
+  // "(Photo par Jean Dupont)": the brackets go.
+  const unbracketed = bracketed(text) ?? text;
+  for (const opening of CREDIT_OPENINGS) {
+    const match = opening.exec(unbracketed);
+    if (match && unbracketed.slice(match[0].length).trim() !== '') return unbracketed.trim();
   }
+  if (isPictureAgencyCredit(text)) return text.trim();
   return undefined;
 }
 
 // --- Tags ---------------------------------------------------------------------
 
-const TAGS = /^(?:mots[-\s]?clés|mots[-\s]?cles|tags?|thèmes?|themes?|sujets?|keywords)\s*:\s*(.+)$/iu;
+const TAGS = /^(?:mots[- ]?cl[ée]s|tags?|th[èe]mes?|sujets?|keywords) ?:/iu;
 
 /** The keywords a "Mots-clés : …" line gives. */
 export function readTagsLine(text: string): string[] | undefined {
   const match = TAGS.exec(text);
-  if (!match?.[1]) return undefined;
-  const tags = match[1]
-    .split(/(?<!\s)\s*[,;|•#]\s*/u)
-    .map((tag) => tag.trim().replace(/\.$/, ''))
+  if (!match) return undefined;
+  const tags = text
+    .slice(match[0].length)
+    .split(/[,;|•#]/u)
+    .map((tag) => withoutFinalStop(tag.trim()))
     .filter((tag) => tag !== '' && tag.length <= 60);
   return tags.length > 0 && tags.length <= 30 ? tags : undefined;
 }
 
+// --- Person names ----------------------------------------------------------------
+
+// Words of page furniture and section names, and the platforms a share bar or a
+// "follow us" line names: a capitalised line made of them is navigation, not a person
+// ("Home ECONOMIE Conjoncture", "Google News", "Entretiens Méditerranée").
+const NOT_IN_A_PERSON_NAME: ReadonlySet<string> = new Set(
+  `accueil home menu rubrique rubriques source sources article articles actualite actualites actu actus info infos news une direct live video videos podcast podcasts photo photos diaporama dossier dossiers edition editions region regions local locale international monde france politique economie conjoncture entreprises societe culture sport sports sciences science sante tech planete environnement idees opinion opinions debats debat tribune tribunes chronique chroniques entretien entretiens interview interviews analyse analyses enquete enquetes reportage reportages portrait portraits decryptage services service newsletter newsletters abonnes abonne premium partager partage suivre commentaires commenter lire aussi plus meteo medias faits divers google facebook twitter instagram linkedin tiktok youtube whatsapp telegram snapchat flipboard pinterest threads bluesky mastodon podcasts redaction equipe staff team the`.split(
+    ' ',
+  ),
+);
+// A byline line holds nothing but names, so it can also accept the particles that would join a name to
+// the next word in running text: « d’ », « la », « le » (Le Pen, La Fontaine), « mac », « y ».
+const NAME_PARTICLES = new Set([...RUNNING_TEXT_PARTICLES, 'd', 'la', 'le', 'mac', 'y']);
+// A given name: "Jeanne", "Jean-Pierre", "Loïc", or an initial "J.".
+const GIVEN_NAME = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.(?:-\p{Lu}\.)?)$/u;
+// A surname: "Corriveau", "O’Neill", "Le Clerc" as two tokens, "GHARBI" in capitals.
+const SURNAME = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\.)$/u;
+const ALL_CAPS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
+// Initials that sign wire copy: "A.B", "A.B.", "J.-P.M.".
+const INITIALS = /^(?:\p{Lu}\.-?){1,3}\p{Lu}\.?$/u;
+
+// Capitalised words that open the name of a publication, not of a person ("Le Monde").
+const ARTICLES = new Set(['Le', 'La', 'Les', 'Du', 'Des', 'De', 'Un', 'Une']);
+
+function isNameWord(token: string): boolean {
+  const key = foldKey(token);
+  return !NOT_A_NAME.has(token.toLowerCase()) && !NOT_IN_A_PERSON_NAME.has(key) && !AGENCIES.has(key);
+}
+
+/**
+ * Whether a text is a person's name: a given name first ("Jeanne", "Jean-Pierre",
+ * "J."), then one to three surnames, capitalised or in capitals ("Chokri GHARBI"),
+ * with particles between them ("Ursula von der Leyen"). A word in capitals may only
+ * end the name; section, platform and agency words and the words that open
+ * sentences or name institutions are refused, so "Home ECONOMIE Conjoncture",
+ * "Source AFP" and "Google News" are no names. After "Par" the page says a name
+ * follows, so an article may open a surname ("Loïc Le Clerc").
+ */
+function isPersonName(name: string, { afterPar = false } = {}): boolean {
+  const tokens = name.split(' ');
+  const words = tokens.filter((token, index) => {
+    const particle = NAME_PARTICLES.has(token.toLowerCase().replace(/['’]$/u, ''));
+    // "Le Clerc", "La Fontaine": an article that opens a surname, after "Par" only.
+    const openingSurname = afterPar && ARTICLES.has(token) && index > 0 && index < tokens.length - 1;
+    return !(index > 0 && index < tokens.length - 1 && (particle || openingSurname));
+  });
+  if (words.length < 2 || words.length > 4 || tokens.length > 6) return false;
+  const [first = '', ...rest] = words;
+  if (!GIVEN_NAME.test(first) || ARTICLES.has(first) || !isNameWord(first)) return false;
+  let capitals = false;
+  for (const word of rest) {
+    if (!SURNAME.test(word) || !isNameWord(word)) return false;
+    // Capitals close the name: "Chokri GHARBI", never "Home ECONOMIE Conjoncture".
+    if (capitals && !ALL_CAPS.test(word)) return false;
+    capitals ||= ALL_CAPS.test(word);
+  }
+  return true;
+}
+
 // --- Bylines ------------------------------------------------------------------
 
-/** What a byline says: persons, organisations and agencies. */
+/** What a byline says: persons, organisations and the sources of the copy. */
 export interface Byline {
   authors: Author[];
   /** Names that are not persons ("Euronews", "La rédaction", "Le Figaro"). */
   organisations: string[];
-  /** Agencies named in the byline ("Par Le Monde avec AFP"). */
-  agencies: string[];
+  /** Agencies or partner outlets whose copy it is ("Par Le Monde avec AFP", "20 Minutes avec The Conversation"). */
+  sources: string[];
   /** A date part that followed the names on the same line. */
   dateText?: string;
 }
 
 const BYLINE_START =
-  /^(?:par|by|publié par|écrit par|(?:article )?rédigé par|propos recueillis par|auteur(?:e|s)?\s*:|texte\s*:|signé)\s+(.+)$/iu;
-const BYLINE_DATE_SPLIT =
-  /(?<!\s)\s*(?:[|•·]|[-–—]\s+(?=publi|mis|le\s+\d|\d)|,\s*(?=publi|mis|le\s+\d)|\s(?=publi|mis à jour|mis a jour|modifi|actualis|le \d))/iu;
-// A byline line holds nothing but names, so it can also accept the particles that would join a name to
-// the next word in running text: « d’ », « la », « le » (Le Pen, La Fontaine), « mac », « y ».
-const NAME_PARTICLES = new Set([...RUNNING_TEXT_PARTICLES, 'd', 'la', 'le', 'mac', 'y']);
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)$/u;
+  /^(?:par|by|publié par|écrit par|(?:article )?rédigé par|propos recueillis par|auteur(?:e|s)? ?:|texte ?:|signé|un texte de|un article de|une chronique de|une analyse de|un reportage de|une enquête de)(?: |$)/iu;
 const ORGANISATION =
-  /^(?:(?:la|notre|l['’])\s*)?(?:rédaction|redaction|newsroom|équipe|equipe|service|staff|team)(?![\p{L}\p{N}])/iu;
+  /^(?:(?:la|notre|l['’]) ?)?(?:rédaction|redaction|newsroom|équipe|equipe|service|staff|team)(?![\p{L}\p{N}])/iu;
+// "Par Jean Dupont et Marie Durand", "Par Le Monde avec AFP", "Par X / Y".
+const NAMES_SEPARATOR = / ?[&/;] ?| (?:et|avec|and|with) /u;
+// Where a date starts after the names: "… | Publié le …", "…, mis à jour le …", "… - 12 juin 2024".
+const DATE_OPENING =
+  /^(?:publi|mis |mise |maj |modifi|actualis|cr[ée]{2}|le \d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|il y a|updated|published|posted)/iu;
 
-// Capitalised words that open the name of a publication, not of a person ("Le Monde").
-const ARTICLES = new Set(['Le', 'La', 'Les', 'Du', 'Des', 'De', 'Un', 'Une']);
-
-function isPersonName(name: string): boolean {
-  const tokens = name.split(/\s+/);
-  if (tokens.length < 1 || tokens.length > 5 || tokens.some((token) => ARTICLES.has(token))) return false;
-  return tokens.every((token, index) => {
-    if (NAME_TOKEN.test(token)) return true;
-    const particle = token.toLowerCase().replace(/['’]$/, '');
-    return index > 0 && index < tokens.length - 1 && NAME_PARTICLES.has(particle);
-  });
+/** Whether a part of a line is a date, as a date line would give it. */
+function isDateText(text: string): boolean {
+  if (!DATE_OPENING.test(text)) return false;
+  const date = readDateLine(text, 'UTC');
+  return date !== undefined && !date.empty;
 }
 
-/**
- * Reads a byline ("Par Euronews avec Shona Murray", "Par Jean Dupont,
- * correspondant à Bruxelles", "Par Le Monde avec AFP – Publié le …"). The
- * names must look like names (capitalised words), so "Par ailleurs, …" stays
- * text. Persons become authors; an outlet or "La rédaction" is an
- * organisation, and an agency is reported as such.
- */
-export function readBylineLine(text: string): Byline | undefined {
-  if (text.length > 200) return undefined;
-  const start = BYLINE_START.exec(text);
-  if (!start?.[1]) return readOutletWithAgency(text);
-  const [namesPart = '', ...dateParts] = start[1].split(BYLINE_DATE_SPLIT);
-  const dateText = dateParts.join(' ').trim();
+function emptyByline(): Byline {
+  return { authors: [], organisations: [], sources: [] };
+}
+
+/** One named party of a byline, filed as a person, an organisation or a source. */
+function fileName(byline: Byline, name: string, jobTitle: string, afterPar: boolean): boolean {
+  if (isAgency(name)) byline.sources.push(agencyName(name));
+  // "La rédaction", "Le Figaro", "L’Express": an article makes it a publication.
+  else if (ORGANISATION.test(name) || /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]) ?\p{Lu}/u.test(name))
+    byline.organisations.push(name);
+  // "A.B avec AFP": the initials of the journalist who wrote the copy.
+  else if (INITIALS.test(name)) byline.authors.push({ name });
+  else if (!name.includes(' ') && /^[\p{Lu}\d]/u.test(name)) byline.organisations.push(name);
+  else if (isPersonName(name, { afterPar })) byline.authors.push({ name, ...(jobTitle ? { jobTitle } : {}) });
+  else return false;
+  return true;
+}
+
+/** The names after "Par": persons with their job titles, organisations and agencies. */
+function readNames(namesPart: string, byline: Byline): boolean {
   // "Camille Roussel - franceinfo", "Jean Dupont | Le Parisien": the outlet after a dash.
   const [names = '', ...outlets] = namesPart
     .trim()
-    .replace(/[.;]$/, '')
-    .split(/(?<!\s)\s+[-–—|]\s+/u);
-  if (names === '') return undefined;
-
-  const byline: Byline = { authors: [], organisations: [], agencies: [], ...(dateText ? { dateText } : {}) };
+    .replace(/[.;]$/u, '')
+    .split(/ [-–—|] /u);
+  if (names === '') return false;
   for (const outlet of outlets) {
-    if (isAgency(outlet)) byline.agencies.push(agencyName(outlet));
+    if (isAgency(outlet)) byline.sources.push(agencyName(outlet));
     else if (wordCount(outlet) <= 4) byline.organisations.push(outlet);
-    else return undefined;
+    else return false;
   }
   // "Jean-Pierre Stroobants (Bruxelles, correspondant)": what the brackets say is the job title.
   const brackets: string[] = [];
-  const bracketless = names.replace(/(?<!\s)\s*\(([^()]{1,80})\)/g, (_whole, inside: string) => {
+  const bracketless = names.replace(/ ?\(([^()]{1,80})\)/gu, (_whole, inside: string) => {
     brackets.push(inside.trim());
     return `\uE000${brackets.length - 1}`;
   });
-  const parts = bracketless.split(
-    /\s*(?:(?<![\p{L}\p{N}])et(?![\p{L}\p{N}])|&|(?<![\p{L}\p{N}])avec(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])with(?![\p{L}\p{N}])|\/|;)\s*/u,
-  );
-  for (const part of parts) {
-    const [marked = '', ...roles] = part.split(/(?<!\s)\s*,\s*/);
+  for (const part of bracketless.split(NAMES_SEPARATOR)) {
+    const [marked = '', ...roles] = part.split(',').map((role) => role.trim());
     const bracket = /\uE000(\d+)/.exec(marked);
     const name = marked.replace(/\uE000\d+/g, '').trim();
-    if (name === '') return undefined;
+    if (name === '') return false;
     const jobTitle = (bracket ? (brackets[Number(bracket[1])] ?? '') : roles.join(', ')).trim();
     // A job title after a comma is lower case ("correspondante à Bruxelles").
     if (!bracket && jobTitle !== '' && !/^\p{Ll}/u.test(jobTitle)) {
       // "Par Jean Dupont, Marie Durand" lists two names.
       for (const other of [name, ...roles]) {
-        if (!isPersonName(other)) return undefined;
+        if (!isPersonName(other, { afterPar: true })) return false;
         byline.authors.push({ name: other });
       }
       continue;
     }
-    if (isAgency(name)) byline.agencies.push(agencyName(name));
-    // "La rédaction", "Le Figaro", "L’Express": an article makes it a publication.
-    else if (ORGANISATION.test(name) || /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*\p{Lu}/u.test(name))
-      byline.organisations.push(name);
-    else if (!isPersonName(name)) return undefined;
-    // One word is an outlet ("Euronews", "Franceinfo"), not a person's full name.
-    else if (!name.includes(' ')) byline.organisations.push(name);
-    else byline.authors.push({ name, ...(jobTitle ? { jobTitle } : {}) });
+    if (!fileName(byline, name, jobTitle, true)) return false;
   }
-  return byline;
+  return true;
 }
 
-// "20 Minutes avec AFP", "Le Figaro avec AFP et Reuters": a byline without "Par".
-const OUTLET_WITH_AGENCY = /^([\p{Lu}\d][^.,;:!?«»"]{1,40}?)\s+avec\s+(.{2,40})$/u;
-
-function readOutletWithAgency(text: string): Byline | undefined {
-  const match = OUTLET_WITH_AGENCY.exec(text.trim());
-  if (!match?.[1] || !match[2] || !isAgencyList(match[2])) return undefined;
-  const agencies = match[2].split(/(?<!\s)\s*(?:,|\/|\bet\b|\band\b)\s*/u).map(agencyName);
-  return { authors: [], organisations: [match[1].trim()], agencies };
+/** Splits "Par X, publié le …" or "Par X - 12 juin 2024" into the names and the date. */
+function splitDate(text: string): { names: string; dateText?: string } {
+  const separators = [', ', ' - ', ' – ', ' — ', ' '];
+  for (let index = 0; index < text.length; index += 1) {
+    for (const separator of separators) {
+      if (!text.startsWith(separator, index)) continue;
+      const rest = text.slice(index + separator.length);
+      if (isDateText(rest)) return { names: text.slice(0, index), dateText: rest };
+    }
+  }
+  return { names: text };
 }
 
-const SIGNATURE = /^([^,()]{3,60}?)\s*(?:\(([^()]{1,60})\)|,\s*(\p{Ll}[^.]{0,60}))?\.?$/u;
+/** A byline that opens with "Par", "Un texte de", "Article rédigé par"…, a date allowed after the names. */
+function readStartedByline(text: string): Byline | undefined {
+  const start = BYLINE_START.exec(text);
+  if (!start) return undefined;
+  const { names, dateText } = splitDate(text.slice(start[0].length).trim());
+  const byline = { ...emptyByline(), ...(dateText ? { dateText } : {}) };
+  return readNames(names, byline) ? byline : undefined;
+}
+
+// Separators of the parts of a composite metadata line: "Accueil | Par X | 30 septembre 2018".
+const PART_SEPARATOR = / ?[|•·] ?/u;
+
+/** Whether a part of a metadata line is short and name-shaped: a site, a section, an outlet. */
+function isShortName(part: string): boolean {
+  return part.length <= 40 && wordCount(part) <= 5 && !/[.!?:;]$/u.test(part) && /^[\p{L}\d]/u.test(part);
+}
 
 /**
- * A signature at the end of the text: a person's name alone, with a job
- * title in brackets or after a comma ("Jean-Pierre Stroobants (Bruxelles,
- * correspondant)").
+ * A line of metadata parts between "|", "•" or "·": a byline ("Par X"), dates,
+ * agencies, and short names (a breadcrumb before the byline, the site or the
+ * outlet after it, the author without "Par" when a date is there): "Accueil |
+ * Par Loïc Le Clerc | 30 septembre 2018", "Site | 14.03.2021 à 09h12 • Mis à
+ * jour le …", "Publié le 2021-03-14 | site.example".
+ */
+function readCompositeLine(parts: readonly string[]): Byline | undefined {
+  const byline = emptyByline();
+  const dates: string[] = [];
+  const names: { text: string; beforeByline: boolean }[] = [];
+  let started = false;
+  for (const part of parts) {
+    const started_ = readStartedByline(part);
+    if (started_) {
+      started = true;
+      byline.authors.push(...started_.authors);
+      byline.organisations.push(...started_.organisations);
+      byline.sources.push(...started_.sources);
+      if (started_.dateText) dates.push(started_.dateText);
+    } else if (isDateText(part)) dates.push(part);
+    else if (isAgencyList(part)) byline.sources.push(...splitList(part).map(agencyName));
+    else if (isShortName(part)) names.push({ text: part, beforeByline: !started });
+    else return undefined;
+  }
+  if (!started && dates.length === 0) return undefined;
+  for (const { text, beforeByline } of names) {
+    // Before "Par", a breadcrumb or the site's name: navigation.
+    if (started && beforeByline) continue;
+    if (started || !fileName(byline, text, '', false)) byline.organisations.push(text);
+  }
+  if (byline.authors.length + byline.organisations.length + byline.sources.length === 0) return undefined;
+  return { ...byline, ...(dates.length > 0 ? { dateText: dates.join(' ') } : {}) };
+}
+
+/**
+ * "La Rédaction, Mis à jour le …", "AFP 14 mars 2021 à 09:12 (Mis à jour : …)",
+ * "Jeanne Corriveau - 19 février 2020": a name, an organisation or an agency, then
+ * the date, with no "Par".
+ */
+function readNameWithDate(text: string): Byline | undefined {
+  const { names, dateText } = splitDate(text);
+  if (!dateText || !isShortName(names)) return undefined;
+  const byline = { ...emptyByline(), dateText };
+  // After a bare space, only an agency ("AFP 14 mars 2021"): "Lyon 14 mars" is a dateline.
+  const glued = !/[,\-–—]$/u.test(text.slice(0, text.length - dateText.length).trim());
+  if (glued) {
+    if (!isAgencyList(names)) return undefined;
+    byline.sources.push(...splitList(names).map(agencyName));
+    return byline;
+  }
+  return fileName(byline, names, '', false) ? byline : undefined;
+}
+
+// "20 Minutes avec AFP", "Le Figaro avec AFP et Reuters", "20 Minutes avec The Conversation".
+const OUTLET = /^[\p{Lu}\d][^.,;:!?«»"]{1,40}$/u;
+
+function readOutletWith(text: string): Byline | undefined {
+  const at = text.indexOf(' avec ');
+  if (at < 0) return undefined;
+  const outlet = text.slice(0, at).trim();
+  const partner = withoutFinalStop(text.slice(at + 6).trim());
+  if (!(OUTLET.test(outlet) || INITIALS.test(outlet)) || partner.length < 2 || partner.length > 40)
+    return undefined;
+  const byline = emptyByline();
+  // "A.B avec AFP": initials are the journalist; a person is an author.
+  if (INITIALS.test(outlet) || isPersonName(outlet)) byline.authors.push({ name: outlet });
+  else byline.organisations.push(outlet);
+  if (isAgencyList(partner)) {
+    byline.sources.push(...splitList(partner).map(agencyName));
+    return byline;
+  }
+  // A partner outlet whose copy it is: a short capitalised name that is no person.
+  if (
+    byline.authors.length === 0 &&
+    OUTLET.test(partner) &&
+    wordCount(partner) <= 4 &&
+    !isPersonName(partner) &&
+    partner.split(' ').every((word) => /^[\p{Lu}\d]/u.test(word) || NAME_PARTICLES.has(word))
+  ) {
+    byline.sources.push(partner);
+    return byline;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a byline ("Par Euronews avec Shona Murray", "Par Jean Dupont,
+ * correspondant à Bruxelles", "Par Le Monde avec AFP – Publié le …", "Un texte
+ * de …", "Accueil | Par X | 30 septembre 2018", "La Rédaction, Mis à jour le …",
+ * "A.B avec AFP", "20 Minutes avec The Conversation"). The names must look like
+ * names, so "Par ailleurs, …" stays text. Persons become authors; an outlet or
+ * "La rédaction" is an organisation; an agency or a partner outlet is a source.
+ */
+export function readBylineLine(text: string): Byline | undefined {
+  if (text.length > 200) return undefined;
+  const parts = text.split(PART_SEPARATOR).map((part) => part.trim());
+  const filled = parts.filter((part) => part !== '');
+  if (filled.length > 1) return readCompositeLine(filled);
+  const line = filled[0] ?? '';
+  return readStartedByline(line) ?? readNameWithDate(line) ?? readOutletWith(line);
+}
+
+/**
+ * A signature at the end of the text, or a name alone under the headline: a
+ * person's name, with a job title in brackets or after a comma ("Jean-Pierre
+ * Stroobants (Bruxelles, correspondant)").
  */
 export function readSignatureLine(text: string): Author | undefined {
-  const match = SIGNATURE.exec(text.trim());
-  const name = match?.[1]?.trim() ?? '';
-  if (!name.includes(' ') || !isPersonName(name)) return undefined;
-  const jobTitle = (match?.[2] ?? match?.[3] ?? '').trim();
-  return { name, ...(jobTitle ? { jobTitle } : {}) };
+  const line = withoutFinalStop(text.trim());
+  if (line.length > 130) return undefined;
+  let name = line;
+  let jobTitle = '';
+  const open = line.indexOf('(');
+  if (open > 0 && line.endsWith(')')) {
+    name = line.slice(0, open);
+    jobTitle = line.slice(open + 1, -1);
+    if (jobTitle.includes('(') || jobTitle.includes(')') || jobTitle.length > 60) return undefined;
+  } else if (line.includes(',')) {
+    const comma = line.indexOf(',');
+    name = line.slice(0, comma);
+    jobTitle = line.slice(comma + 1).trim();
+    // A job title after a comma is lower case, one phrase.
+    if (!/^\p{Ll}/u.test(jobTitle) || jobTitle.includes('.') || jobTitle.length > 60) return undefined;
+  }
+  name = name.trim();
+  if (name.length < 3 || name.length > 60 || /[,()]/u.test(name) || !isPersonName(name)) return undefined;
+  return { name, ...(jobTitle.trim() ? { jobTitle: jobTitle.trim() } : {}) };
 }

@@ -55,67 +55,6 @@ const KNOWN: readonly { file: string; source: string; flags: string }[] = [
     flags: 'g',
   }, // 2nd degree polynomial
   {
-    file: 'src/import/metadata.ts',
-    source: String.raw`(?:^|\s)((?:tous droits réservés|tous droits reserves|all rights reserved)(?![\p{L}\p{N}]).*)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`\s*(?:(?<![\p{L}\p{N}])et(?![\p{L}\p{N}])|&|(?<![\p{L}\p{N}])avec(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])and(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])with(?![\p{L}\p{N}])|\/|;)\s*`,
-    flags: 'u',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^((?:crédits?|credits?)(?:\s+(?:photos?|images?))?\s*:\s*.+)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^((?:photos?|illustrations?|images?|infographie|dessin)\s*:\s*.+)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^((?:©|\(c\)|copyright(?![\p{L}\p{N}]))\s*.+)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^(.{1,60}\s\/\s(?:AFP|Reuters|AP|Getty Images|EPA|Sipa|Maxppp|Abaca|Hans Lucas|Belga|ANP|DPA|ANSA|Keystone|Shutterstock|iStock|Unsplash)(?:\s+via\s+.{1,30})?)$`,
-    flags: 'iu',
-  }, // 3rd degree polynomial (fuzz)
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^(?:[-–—]\s*)?(?:avec|with)\s+(.{2,60}?)\s*\.?$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^(?:mots[-\s]?clés|mots[-\s]?cles|tags?|thèmes?|themes?|sujets?|keywords)\s*:\s*(.+)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^(?:par|by|publié par|écrit par|(?:article )?rédigé par|propos recueillis par|auteur(?:e|s)?\s*:|texte\s*:|signé)\s+(.+)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^([\p{Lu}\d][^.,;:!?«»"]{1,40}?)\s+avec\s+(.{2,40})$`,
-    flags: 'u',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^([^,()]{3,60}?)\s*(?:\(([^()]{1,60})\)|,\s*(\p{Ll}[^.]{0,60}))?\.?$`,
-    flags: 'u',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^\(?((?:photo|image|illustration)\s+(?:by|par|de)\s+.+?)\)?$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial
-  { file: 'src/import/metadata.ts', source: String.raw`^sources?\s*:\s*(.{1,80}?)\s*\.?$`, flags: 'iu' }, // 2nd degree polynomial (fuzz)
-  {
     file: 'src/import/prompts.ts',
     source: String.raw`^(?:please\s+)?(?:make|write|rewrite|re-write|create|generate|customi[sz]e|translate|paraphrase|rephrase|reword|summari[sz]e|add|use|include|optimi[sz]e|improve|expand|let there be|ensure|do not|don't|keep|give|provide|avoid)\b`,
     flags: 'i',
@@ -158,16 +97,6 @@ const KNOWN: readonly { file: string; source: string; flags: string }[] = [
     flags: 'gu',
   }, // 3rd degree polynomial (fuzz)
   {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^(?:l['’]\s*)?(?:agence france-presse|agence france presse|associated press|keystone-ats|ria novosti|europa press|afp|reuters|ap|ats|sda|belga|ansa|dpa|efe|aa|anadolu|xinhua|bloomberg|aps|map|tap|apa|kyodo|yonhap|tass|interfax|ukrinform|agences)$`,
-    flags: '',
-  }, // unknown (timeout)
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`^\(\s*(?:avec\s+)?([\p{L}]{2,12}(?:\s*[/,]\s*[\p{L}]{2,12}){0,3})\s*\)\s*\.?$`,
-    flags: 'u',
-  }, // unknown (timeout)
-  {
     file: 'src/import/prompts.ts',
     source: String.raw`^(?:personnalise[rz]?|réécri[rst]z?|réécrivez|reformule[rz]?|tradui[rst]|traduisez|optimise[rz]?)\s+(?:ce|le|cet|l['’])\s*(?:titre|article|texte)(?:\s+en\s+(?:français|anglais))?\s*[:\-–—.]?\s*`,
     flags: 'iu',
@@ -183,11 +112,6 @@ const KNOWN: readonly { file: string; source: string; flags: string }[] = [
     flags: 'u',
   }, // 2nd degree polynomial (fuzz)
   { file: 'src/import/punctuation.ts', source: String.raw`([.!?…])(?:\s+\.(?!\.))+`, flags: 'g' }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/metadata.ts',
-    source: String.raw`(?<!\s)\s*\(\s*(?:avec\s+)?([\p{L}]{2,12}(?:\s*[/,]\s*[\p{L}]{2,12}){0,3})\s*\)\s*\.?$`,
-    flags: 'u',
-  }, // 2nd degree polynomial (fuzz)
 ];
 const isKnown = (pattern: SourceRegExp) =>
   KNOWN.some(

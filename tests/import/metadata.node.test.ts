@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleText } from '../../src/import';
+import {
+  readBylineLine,
+  readCreditLine,
+  readSignatureLine,
+  readSourceLine,
+  splitTrailingSource,
+} from '../../src/import/metadata';
+import type { Block } from '../../src/model';
+import { blockToPlainText } from '../../src/text';
+
+// Short passages written for these tests: the metadata lines outlets print around an article.
+const HEADLINE = 'La ville de Nantes ouvre trois nouvelles lignes de tramway';
+const P1 =
+  'Les travaux ont duré quatre ans et coûté près de 300 millions d’euros, selon la métropole. Les premières rames circuleront dès lundi.';
+const P2 =
+  'Les commerçants du centre, qui avaient protesté pendant le chantier, attendent désormais le retour de leurs clients.';
+const P3 = 'Une enquête publique sur une quatrième ligne doit s’ouvrir à l’automne, a précisé la métropole.';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+const texts = (body: Block[]) => body.map(blockToPlainText);
+
+describe('readSourceLine', () => {
+  it.each([
+    ['Source AFP', 'AFP'],
+    ['Sources AFP et Reuters', 'AFP et Reuters'],
+    ['Source : ministère de la Santé', 'ministère de la Santé'],
+    ['(ats/xyz)', 'ats/xyz'],
+    ['(AFP).', 'AFP'],
+    ['— avec Reuters', 'Reuters'],
+  ])('reads %j', (line, name) => {
+    expect(readSourceLine(line)).toBe(name);
+  });
+
+  it.each([
+    'Source de revenus pour la ville',
+    'Sources proches du dossier',
+    '(voir plus bas)',
+    'avec les habitants',
+  ])('leaves %j alone', (line) => {
+    expect(readSourceLine(line)).toBeUndefined();
+  });
+
+  it('splits an agency code off the end of a finished sentence only', () => {
+    expect(splitTrailingSource('Le tram roulera lundi. (ats/xyz)')).toEqual({
+      text: 'Le tram roulera lundi.',
+      source: 'ats/xyz',
+    });
+    expect(splitTrailingSource('Le tram (AFP) roulera lundi')).toBeUndefined();
+    expect(splitTrailingSource('Le tram roulera lundi (voir plan)')).toBeUndefined();
+  });
+});
+
+describe('readCreditLine', () => {
+  it.each([
+    ['© Marc Durand', '© Marc Durand'],
+    ['Crédit photo : Marc Durand', 'Crédit photo : Marc Durand'],
+    ['(Photo par Marc Durand)', 'Photo par Marc Durand'],
+    ['Marc Durand / Getty Images via AFP', 'Marc Durand / Getty Images via AFP'],
+    ['Le tramway à Nantes. Tous droits réservés Ville', 'Tous droits réservés Ville'],
+  ])('reads %j', (line, credit) => {
+    expect(readCreditLine(line)).toBe(credit);
+  });
+
+  it('leaves a slash between two words that are no picture agency', () => {
+    expect(readCreditLine('Nantes / Saint-Nazaire')).toBeUndefined();
+  });
+});
+
+describe('readBylineLine', () => {
+  it.each([
+    ['Un texte de Lucie Tremblay', ['Lucie Tremblay'], []],
+    ['Article rédigé par Paul Martin', ['Paul Martin'], []],
+    ['Par Amira BENSALEM', ['Amira BENSALEM'], []],
+    ['Par Yann Le Gall et Sophie Marchand', ['Yann Le Gall', 'Sophie Marchand'], []],
+    ['A.B avec AFP', ['A.B'], ['AFP']],
+    ['Par J.-P.M. avec Reuters', ['J.-P.M.'], ['Reuters']],
+    ['Le Quotidien avec The Conversation', [], ['The Conversation']],
+    ['Ouest Matin avec AFP et Reuters', [], ['AFP', 'Reuters']],
+  ])('reads %j', (line, authors, sources) => {
+    const byline = readBylineLine(line);
+    expect(byline?.authors.map((author) => author.name)).toEqual(authors);
+    expect(byline?.sources).toEqual(sources);
+  });
+
+  it.each([
+    ['Accueil | Par Yann Le Gall | 14 mars 2021', ['Yann Le Gall'], [], '14 mars 2021'],
+    ['Publié le 2021-03-14 | site.example', [], ['site.example'], 'Publié le 2021-03-14'],
+    [
+      'Le Quotidien | 14.03.2021 à 09h12 • Mis à jour le 14.03.2021 à 10h40',
+      [],
+      ['Le Quotidien'],
+      '14.03.2021 à 09h12 Mis à jour le 14.03.2021 à 10h40',
+    ],
+    [
+      'La Rédaction, Mis à jour le 14 mars 2021 13:31',
+      [],
+      ['La Rédaction'],
+      'Mis à jour le 14 mars 2021 13:31',
+    ],
+    ['Lucie Tremblay - 14 mars 2021', ['Lucie Tremblay'], [], '14 mars 2021'],
+  ])('reads the names and the date of the composite line %j', (line, authors, organisations, dateText) => {
+    const byline = readBylineLine(line);
+    expect(byline?.authors.map((author) => author.name)).toEqual(authors);
+    expect(byline?.organisations).toEqual(organisations);
+    expect(byline?.dateText).toBe(dateText);
+  });
+
+  it('reads an agency followed by its date line', () => {
+    expect(readBylineLine('AFP 14 mars 2021 à 09:12 (Mis à jour : 14 mars 2021 à 10:05)')).toEqual({
+      authors: [],
+      organisations: [],
+      sources: ['AFP'],
+      dateText: '14 mars 2021 à 09:12 (Mis à jour : 14 mars 2021 à 10:05)',
+    });
+  });
+
+  it.each([
+    'Par ailleurs, la métropole a voté le budget.',
+    'Un texte de loi sera examiné en juin',
+    'Nantes 14 mars 2021',
+    'Jean Dupont avec ses voisins',
+    'Les habitants | une ligne attendue depuis des années, disent-ils.',
+  ])('leaves %j alone', (line) => {
+    expect(readBylineLine(line)).toBeUndefined();
+  });
+});
+
+describe('readSignatureLine: a name alone must be a person’s', () => {
+  it.each([
+    ['Lucie Tremblay', { name: 'Lucie Tremblay' }],
+    ['Amira BENSALEM', { name: 'Amira BENSALEM' }],
+    ['Ursula von der Leyen', { name: 'Ursula von der Leyen' }],
+    ['Paul Martin (à Nantes)', { name: 'Paul Martin', jobTitle: 'à Nantes' }],
+    ['Paul Martin, correspondant à Nantes', { name: 'Paul Martin', jobTitle: 'correspondant à Nantes' }],
+  ])('reads %j', (line, author) => {
+    expect(readSignatureLine(line)).toEqual(author);
+  });
+
+  it.each([
+    'Home SPORT Football',
+    'Source Reuters',
+    'Google Actualités',
+    'Chroniques Atlantique',
+    'Services Le Quotidien',
+    'The Conversation',
+    'SPORT Nantes',
+    'Lucie',
+    'Paul Martin, Le Quotidien',
+  ])('refuses %j', (line) => {
+    expect(readSignatureLine(line)).toBeUndefined();
+  });
+});
+
+describe('parseArticleText: bylines and sources', () => {
+  it('takes a name alone next to a date line as the byline, even inside the first paragraphs', () => {
+    const caption =
+      'Photo : Marc Durand Archives Les rames neuves attendent au dépôt de la métropole, où elles ont été livrées en janvier dernier.';
+    const { article, diagnostics } = parseArticleText(
+      page(HEADLINE, caption, 'Lucie Tremblay', 'Publié le 14 mars 2021 à 09h12', P1, P2, P3),
+    );
+    expect(article.authors).toEqual([{ name: 'Lucie Tremblay' }]);
+    expect(texts(article.body)).not.toContain('Lucie Tremblay');
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'byline', lines: [{ number: 5, text: 'Lucie Tremblay' }] }),
+    );
+  });
+
+  it('takes no author from a navigation line, a source line or a platform name under the headline', () => {
+    const { article } = parseArticleText(
+      page('Home SPORT Football', HEADLINE, 'Source AFP', 'Google Actualités', P1, P2, P3),
+    );
+    expect(article.authors).toBeUndefined();
+    expect(article.source).toEqual({ name: 'AFP' });
+  });
+
+  it('reads a partner outlet as the source, with no author', () => {
+    const { article } = parseArticleText(page(HEADLINE, 'Le Quotidien avec The Conversation', P1, P2, P3));
+    expect(article.source).toEqual({ name: 'The Conversation' });
+    expect(article.authors).toBeUndefined();
+  });
+
+  it('reads initials with an agency as the author and the source', () => {
+    const { article } = parseArticleText(page(HEADLINE, 'A.B avec AFP', P1, P2, P3));
+    expect(article.authors).toEqual([{ name: 'A.B' }]);
+    expect(article.source).toEqual({ name: 'AFP' });
+  });
+
+  it('reads a byline with a breadcrumb before it and the date after it', () => {
+    const { article } = parseArticleText(
+      page(HEADLINE, 'Accueil | Par Yann Le Gall | 14 mars 2021 à 18h05', P1, P2, P3),
+    );
+    expect(article.authors).toEqual([{ name: 'Yann Le Gall' }]);
+    expect(article.datePublished).toBe('2021-03-14T18:05:00+01:00');
+    expect(texts(article.body)).toEqual([P1, P2, P3]);
+  });
+});
