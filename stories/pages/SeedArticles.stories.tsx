@@ -5,26 +5,31 @@ import { exampleSite, otanKievConseilAbonnes, type SeedFixture, seedFixtures } f
 import { buildNewsArticleJsonLd } from '../../src/seo';
 import { vars } from '../../src/theme';
 import { outlineFromElement, outlineProblems } from '../../support/outline';
+import { editSeed, pageEditsOf } from '../support/storyArgs';
 import { SeedPage } from './PageFrame';
+import { pageArgTypes, pageEditsIn, type SeedPageArgs } from './pageControls';
+
+/** The page as the story's args make it, which the checks read. */
+const shownSeed = (args: SeedPageArgs) => editSeed(args.fixture, pageEditsIn(args));
 
 const meta = {
   title: 'Pages/Articles du corpus',
   component: SeedPage,
-  argTypes: {
-    fixture: { control: false },
-    headingLevel: { control: false },
-  },
+  argTypes: pageArgTypes,
   parameters: {
     layout: 'fullscreen',
     docs: {
       description: {
         component:
-          'Les cinq articles du corpus, chacun en page entière sur le site fictif « Le Quotidien d’exemple » : bandeau, rubriques, article complet avec ses articles liés, pied de page. Redimensionnez la fenêtre jusqu’à 320 px ou lancez l’aperçu avant impression pour voir la mise en page s’adapter.',
+          'Les cinq articles du corpus, chacun en page entière sur le site fictif « Le Quotidien d’exemple » : bandeau, rubriques, article complet avec ses articles liés, pied de page. Redimensionnez la fenêtre jusqu’à 320 px ou lancez l’aperçu avant impression pour voir la mise en page s’adapter. Les contrôles changent le titre, le chapô, la rubrique, la photo et le nombre d’articles liés de la page ouverte.',
       },
     },
   },
+  render: (args) => (
+    <SeedPage fixture={shownSeed(args)} headingLevel={args.headingLevel} articleProps={args.articleProps} />
+  ),
   tags: ['autodocs'],
-} satisfies Meta<typeof SeedPage>;
+} satisfies Meta<SeedPageArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -81,8 +86,8 @@ async function expectArticlePage(canvasElement: HTMLElement, seed: SeedFixture) 
 function seedStory(id: string): Story {
   const seed = fixture(id);
   return {
-    args: { fixture: seed },
-    play: async ({ canvasElement }) => expectArticlePage(canvasElement, seed),
+    args: { fixture: seed, ...pageEditsOf(seed) },
+    play: async ({ canvasElement, args }) => expectArticlePage(canvasElement, shownSeed(args)),
   };
 }
 
@@ -140,7 +145,7 @@ async function expectSubscriberPart(canvasElement: HTMLElement) {
 
 export const ReserveAuxAbonnes: Story = {
   name: 'Réservé aux abonnés, lu par un abonné',
-  args: { fixture: otanKievConseilAbonnes },
+  args: { fixture: otanKievConseilAbonnes, ...pageEditsOf(otanKievConseilAbonnes) },
   parameters: {
     docs: {
       description: {
@@ -149,8 +154,8 @@ export const ReserveAuxAbonnes: Story = {
       },
     },
   },
-  play: async ({ canvasElement }) => {
-    await expectArticlePage(canvasElement, otanKievConseilAbonnes);
+  play: async ({ canvasElement, args }) => {
+    await expectArticlePage(canvasElement, shownSeed(args));
     const part = await expectSubscriberPart(canvasElement);
     await expect(part.querySelectorAll('p').length).toBeGreaterThan(0);
     await expect(within(canvasElement).getByRole('region', { name: 'Rectificatifs' })).toBeVisible();
@@ -161,6 +166,7 @@ export const ReserveAuxAbonnesNonAbonne: Story = {
   name: 'Réservé aux abonnés, lu sans abonnement',
   args: {
     fixture: otanKievConseilAbonnes,
+    ...pageEditsOf(otanKievConseilAbonnes),
     articleProps: {
       paywallPrompt: (
         <Prompt aria-labelledby="offre-abonnement">
@@ -186,5 +192,41 @@ export const ReserveAuxAbonnesNonAbonne: Story = {
     const lastBlock = otanKievConseilAbonnes.article.body.at(-1) as { text: string };
     await expect(canvasElement.textContent).not.toContain(lastBlock.text.slice(0, 40));
     await expect(outlineProblems(outlineFromElement(canvasElement), { topLevel: 1 })).toEqual([]);
+  },
+};
+
+const edited = fixture('otan-aide-militaire');
+
+export const PageModifiee: Story = {
+  name: 'Page modifiée par les contrôles',
+  args: {
+    fixture: edited,
+    ...pageEditsOf(edited),
+    titre: 'Défense : le Sud-Est de l’Europe réclame à son tour 40 milliards d’euros',
+    chapo: '',
+    rubrique: 'Économie',
+    image: false,
+    articlesLies: 4,
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un article du corpus tel que les contrôles le changent : autre titre, sans chapô, rubrique Économie, sans photo principale, quatre articles liés (ceux de l’article d’abord, puis ceux des autres articles du corpus).',
+      },
+    },
+  },
+  play: async ({ canvasElement, args }) => {
+    await expectArticlePage(canvasElement, shownSeed(args));
+    const article = within(canvasElement).getByRole('article');
+    await expect(within(article).getByRole('heading', { level: 1 })).toHaveTextContent(
+      /^Défense : le Sud-Est de l’Europe réclame à son tour 40 milliards d’euros$/,
+    );
+    await expect(article.querySelector(':scope > header [data-part="standfirst"]')).toBeNull();
+    await expect(article.querySelector(':scope > header [data-part="kicker"]')).toHaveTextContent('Économie');
+    await expect(article.querySelector(':scope > figure')).toBeNull();
+    // The seed itself is left as it was.
+    await expect(edited.article.image).toBeDefined();
+    await expect(edited.related).toHaveLength(2);
   },
 };

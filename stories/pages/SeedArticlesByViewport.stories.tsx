@@ -8,7 +8,9 @@ import {
   type SeedFixture,
   stoltenbergLongTerme,
 } from '../../fixtures';
+import { editSeed, pageEditsOf } from '../support/storyArgs';
 import { SeedPage } from './PageFrame';
+import { pageArgTypes, pageEditsIn, type SeedPageArgs } from './pageControls';
 
 const WIDTH = { mobile: 390, desktop: 1280 } as const;
 type Viewport = keyof typeof WIDTH;
@@ -16,10 +18,7 @@ type Viewport = keyof typeof WIDTH;
 const meta = {
   title: 'Pages/Sur mobile et sur ordinateur',
   component: SeedPage,
-  argTypes: {
-    fixture: { control: false },
-    headingLevel: { control: false },
-  },
+  argTypes: pageArgTypes,
   parameters: {
     layout: 'fullscreen',
     docs: {
@@ -29,8 +28,15 @@ const meta = {
       },
     },
   },
+  render: (args) => (
+    <SeedPage
+      fixture={editSeed(args.fixture, pageEditsIn(args))}
+      headingLevel={args.headingLevel}
+      articleProps={args.articleProps}
+    />
+  ),
   tags: ['autodocs'],
-} satisfies Meta<typeof SeedPage>;
+} satisfies Meta<SeedPageArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -68,7 +74,7 @@ async function expectReadableAt(canvasElement: HTMLElement, viewport: Viewport) 
 
 function story(seed: SeedFixture, viewport: Viewport): Story {
   return {
-    args: { fixture: seed },
+    args: { fixture: seed, ...pageEditsOf(seed) },
     globals: { viewport: { value: viewport, isRotated: false } },
     play: async ({ canvasElement }) => expectReadableAt(canvasElement, viewport),
   };

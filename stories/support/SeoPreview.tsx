@@ -121,8 +121,24 @@ const ResultDate = styled.span`
   color: ${GOOGLE.date};
 `;
 
+const NoResult = styled(Result)`
+  border: 1px dashed #a3001b;
+  background: #fdf1f1;
+  color: #5c0010;
+  font-size: 14px;
+  line-height: 1.5;
+
+  & > strong {
+    display: block;
+    font-size: 17px;
+    margin-block-end: 0.25rem;
+  }
+`;
+
 export interface GoogleResultPreviewProps {
   search: SearchResultPreview;
+  /** The robots directive when it keeps the page out of the results (`noindex, nofollow`). */
+  noindex?: string;
   /** Length of the full `<title>`, to say how much of it Google would show. */
   fullTitleLength: number;
   fullDescriptionLength?: number;
@@ -131,10 +147,23 @@ export interface GoogleResultPreviewProps {
 /** The page as a result on Google (desktop): site, URL breadcrumb, title and description, cut as Google cuts them. */
 export function GoogleResultPreview({
   search,
+  noindex,
   fullTitleLength,
   fullDescriptionLength,
 }: GoogleResultPreviewProps) {
   const headingId = useId();
+  if (noindex !== undefined)
+    return (
+      <Panel aria-labelledby={headingId} data-preview="google" data-noindex="">
+        <Heading id={headingId}>Résultat Google</Heading>
+        <NoResult role="note" data-part="no-result">
+          <strong>Cette page n’apparaîtra pas dans les résultats</strong>
+          La page demande à ne pas être indexée (robots : {noindex}) : Google ne la montre dans aucune
+          recherche et la retire de son index à son prochain passage si elle y était. Les réseaux sociaux
+          peuvent toujours afficher un lien partagé, avec la carte ci-dessous.
+        </NoResult>
+      </Panel>
+    );
   return (
     <Panel aria-labelledby={headingId} data-preview="google">
       <Heading id={headingId}>Résultat Google</Heading>
@@ -230,7 +259,10 @@ const CardBand = styled.div`
   padding: 0.625rem 0.75rem;
   background: ${CARD.band};
   font-family: Helvetica, Arial, sans-serif;
-  border-top: 1px solid ${CARD.border};
+
+  &:not(:first-child) {
+    border-top: 1px solid ${CARD.border};
+  }
 `;
 
 const CardDomain = styled.span`
@@ -284,10 +316,67 @@ const XFrom = styled.span`
   margin-top: 0.25rem;
 `;
 
+// Without og:image the networks draw a compact card: Facebook and LinkedIn the text band alone, X a row with
+// a small square where the picture would be.
+const CompactFrame = styled(CardFrame)`
+  display: flex;
+  align-items: stretch;
+  min-height: 0;
+`;
+
+const CompactThumb = styled.span`
+  flex: none;
+  display: grid;
+  place-items: center;
+  inline-size: 5.5rem;
+  background: #f7f9f9;
+  border-inline-end: 1px solid ${CARD.border};
+  color: #536471;
+
+  & > svg {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+  }
+`;
+
+const CompactText = styled.span`
+  display: flex;
+  flex-direction: column;
+  justify-content: center;
+  gap: 0.2rem;
+  min-width: 0;
+  padding: 0.625rem 0.75rem;
+  font-family: Helvetica, Arial, sans-serif;
+`;
+
+/** X's placeholder for a link without a picture: a page with a turned corner. */
+function PageGlyph() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinejoin="round"
+        d="M6 3h8l4 4v14H6zM14 3v4h4M9 12h6M9 16h6"
+      />
+    </svg>
+  );
+}
+
+function CardTexts({ social, lowercase = false }: { social: SocialCardPreview; lowercase?: boolean }) {
+  return (
+    <>
+      <CardDomain data-part="domain">{lowercase ? social.domain.toLowerCase() : social.domain}</CardDomain>
+      <CardTitle data-part="title">{social.title}</CardTitle>
+      {social.description ? <CardText data-part="description">{social.description}</CardText> : null}
+    </>
+  );
+}
+
 function CardPicture({ social }: { social: SocialCardPreview }) {
   const image = social.image;
-  if (!image)
-    return <MissingImage>Pas d’image og:image : carte réduite (summary) sans grande image.</MissingImage>;
+  if (!image) return null;
   if (!image.localSrc)
     return <MissingImage>Image sur un autre domaine, non chargée dans cet aperçu : {image.url}</MissingImage>;
   return (
@@ -309,29 +398,44 @@ export function SocialCardsPreview({ social }: { social: SocialCardPreview }) {
     <Panel aria-labelledby={headingId} data-preview="social">
       <Heading id={headingId}>Partage sur les réseaux sociaux</Heading>
       <Cards>
-        <Card data-network="facebook">
-          <figcaption>Facebook, LinkedIn</figcaption>
-          <CardFrame>
+        <Card data-network="facebook" data-size={social.image ? 'large' : 'compact'}>
+          <figcaption>Facebook, LinkedIn{social.image ? '' : ' (sans image)'}</figcaption>
+          <CardFrame data-part="card">
             <CardPicture social={social} />
             <CardBand>
-              <CardDomain data-part="domain">{social.domain}</CardDomain>
-              <CardTitle data-part="title">{social.title}</CardTitle>
-              {social.description ? <CardText data-part="description">{social.description}</CardText> : null}
+              <CardTexts social={social} />
             </CardBand>
           </CardFrame>
         </Card>
-        <Card data-network="x">
-          <figcaption>X (carte {social.card})</figcaption>
-          <CardFrame data-network="x">
-            <CardPicture social={social} />
-            <XOverlay>{social.title}</XOverlay>
-          </CardFrame>
-          <XFrom>De {domain}</XFrom>
-        </Card>
+        {social.image ? (
+          <Card data-network="x" data-size="large">
+            <figcaption>X (carte {social.card})</figcaption>
+            <CardFrame data-network="x" data-part="card">
+              <CardPicture social={social} />
+              <XOverlay>{social.title}</XOverlay>
+            </CardFrame>
+            <XFrom>De {domain}</XFrom>
+          </Card>
+        ) : (
+          <Card data-network="x" data-size="compact">
+            <figcaption>X (carte {social.card})</figcaption>
+            <CompactFrame data-network="x" data-part="card">
+              <CompactThumb>
+                <PageGlyph />
+              </CompactThumb>
+              <CompactText>
+                <CardTexts social={social} lowercase />
+              </CompactText>
+            </CompactFrame>
+          </Card>
+        )}
       </Cards>
       <Note>
         Image, titre et description viennent de og:image, og:title et og:description (twitter:* pour X). Les
         réseaux recadrent l’image au format 1,91:1 et coupent le titre à deux lignes environ.
+        {social.image
+          ? ''
+          : ' Sans og:image, ils montrent une carte réduite : le texte seul sur Facebook et LinkedIn, une vignette vide à gauche du texte sur X.'}
       </Note>
     </Panel>
   );
@@ -490,15 +594,6 @@ const Stack = styled.div`
   flex-direction: column;
 `;
 
-const RobotsWarning = styled.p`
-  border-inline-start: 4px solid #a3001b;
-  background: #fdf1f1;
-  color: #5c0010;
-  padding: 0.5rem 0.75rem;
-  margin: 0 0 1.5rem;
-  max-width: 40rem;
-`;
-
 export interface SearchAndSocialPreviewProps extends React.ComponentPropsWithoutRef<'section'> {
   /** The article whose page this is. */
   article: Article;
@@ -532,14 +627,9 @@ export function SearchAndSocialPreview({
       <Heading id={headingId}>{title}</Heading>
       <Section as={false}>
         <Stack>
-          {noindex ? (
-            <RobotsWarning role="note">
-              Cette page demande à ne pas être indexée (robots : {data.meta.robots}) : elle n’apparaîtra pas
-              dans les résultats.
-            </RobotsWarning>
-          ) : null}
           <GoogleResultPreview
             search={data.search}
+            noindex={noindex ? data.meta.robots : undefined}
             fullTitleLength={data.meta.title.length}
             fullDescriptionLength={data.meta.description?.length}
           />

@@ -1,4 +1,4 @@
-import { formatFrenchDate } from '../../src/dates';
+import { parseIsoDateTime } from '../../src/dates';
 import type { Article, SiteConfig } from '../../src/model';
 import {
   type ArticleMeta,
@@ -33,6 +33,22 @@ export const TITLE_TAG_LIMIT = 70;
 /** Longer meta descriptions are cut in search results. */
 export const DESCRIPTION_LIMIT = 160;
 
+/**
+ * The date as Google's French results print it before the snippet: day,
+ * abbreviated month and year ("3 avr. 2024", "1 juin 2024"), in the site's
+ * time zone; empty for a date that cannot be read.
+ */
+export function googleDate(iso: string, timeZone = 'Europe/Paris'): string {
+  const date = parseIsoDateTime(iso);
+  if (!date) return '';
+  return new Intl.DateTimeFormat('fr-FR', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  }).format(date);
+}
+
 export interface SearchResultPreview {
   siteName: string;
   /** Host name of the canonical URL, e.g. `www.example.fr`. */
@@ -48,7 +64,7 @@ export interface SearchResultPreview {
   /** The meta description as Google would show it. */
   description?: string;
   descriptionCut: boolean;
-  /** The publication date Google prints before the description, in French. */
+  /** The publication date Google prints before the description, in French ("3 avr. 2024"). */
   date?: string;
 }
 
@@ -194,7 +210,7 @@ export function seoPreview(
   const description =
     meta.description !== undefined ? truncateAtWord(meta.description, GOOGLE_DESCRIPTION_BUDGET) : undefined;
   const published = metaValue(meta, 'article:published_time');
-  const date = published ? formatFrenchDate(published, { timeZone: site.timeZone }) : '';
+  const date = published ? googleDate(published, site.timeZone) : '';
 
   const imageUrl = metaValue(meta, 'og:image');
   const number = (value: string | undefined) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
