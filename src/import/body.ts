@@ -27,8 +27,8 @@ interface Span {
   lang: string;
 }
 
-// Quoted words inside a sentence: « … », “ … ”, " … ".
-const QUOTED = /«\s*([^«»]+?)\s*»|“([^“”]+)”|"([^"]+)"/gu;
+// Quoted words inside a sentence: « … », “ … ”, " … " (spaces inside are trimmed apart).
+const QUOTED = /«([^«»]+)»|“([^“”]+)”|"([^"]+)"/gu;
 
 function foreignSpans(text: string, language: string): Span[] {
   const spans: Span[] = [];
@@ -46,10 +46,11 @@ function foreignSpans(text: string, language: string): Span[] {
     }
     // A French sentence may quote words in another language.
     for (const quoted of sentence.text.matchAll(QUOTED)) {
-      const inner = quoted[1] ?? quoted[2] ?? quoted[3] ?? '';
-      const quotedLang = detectForeignLanguage(inner, language);
+      const spaced = quoted[1] ?? quoted[2] ?? quoted[3] ?? '';
+      const inner = spaced.trim();
+      const quotedLang = inner === '' ? undefined : detectForeignLanguage(inner, language);
       if (!quotedLang) continue;
-      const start = sentence.start + (quoted.index ?? 0) + quoted[0].indexOf(inner);
+      const start = sentence.start + (quoted.index ?? 0) + 1 + (spaced.length - spaced.trimStart().length);
       spans.push({ start, end: start + inner.length, lang: quotedLang });
     }
   }

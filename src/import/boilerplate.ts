@@ -373,6 +373,17 @@ function isBreadcrumb(key: string): boolean {
 const CODE =
   /^(?:function\s*\(|\(function\b|var\s|let\s|const\s|window\.|document\.|googletag\b|<\/?[a-z][^>]*>|[{}]|\/\/|\/\*|\*\/|@media\b|\.[a-z-]+\s*\{)/i;
 
+// "newsletter l'essentiel du matin": the word, then one to six words of a name.
+function isNewsletterName(key: string): boolean {
+  const [first, ...name] = key.split(' ');
+  return (
+    (first === 'newsletter' || first === 'newsletters') &&
+    name.length >= 1 &&
+    name.length <= 6 &&
+    name.every((word) => /^[\p{L}\p{N}'’-]+$/u.test(word))
+  );
+}
+
 /**
  * Recognises a line of page furniture: ad markers, share and comment widgets,
  * newsletter and cookie prompts, navigation, paywall markers, article tools,
@@ -399,6 +410,6 @@ export function matchBoilerplate(text: string): BoilerplateMatch | undefined {
   const labels = matchLabelLine(key);
   if (labels) return labels;
   // A newsletter's promotion with its name: "Newsletter L’essentiel du matin".
-  if (/^newsletters? (?:[\p{L}\p{N}'’-]+ ?){1,6}$/u.test(key)) return { family: 'subscription' };
+  if (isNewsletterName(key)) return { family: 'subscription' };
   return undefined;
 }

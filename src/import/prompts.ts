@@ -5,8 +5,24 @@ import { detectForeignLanguage } from './language';
 // Let there be subheadings…") or glued to the headline ("Customize this
 // title in frenchL’OTAN réitère…").
 
-const ENGLISH_IMPERATIVE =
-  /^(?:please\s+)?(?:make|write|rewrite|re-write|create|generate|customi[sz]e|translate|paraphrase|rephrase|reword|summari[sz]e|add|use|include|optimi[sz]e|improve|expand|let there be|ensure|do not|don't|keep|give|provide|avoid)\b/i;
+// What an instruction opens with, after an optional "please".
+const ENGLISH_OPENINGS = [
+  ...'make write rewrite re-write create generate customise customize translate paraphrase rephrase reword summarise summarize add use include optimise optimize improve expand ensure keep give provide avoid'.split(
+    ' ',
+  ),
+  'let there be',
+  'do not',
+  "don't",
+];
+
+function startsWithEnglishImperative(text: string): boolean {
+  const lower = text.toLowerCase();
+  const please = /^please\s+/.exec(lower);
+  const rest = please ? lower.slice(please[0].length) : lower;
+  return ENGLISH_OPENINGS.some(
+    (opening) => rest.startsWith(opening) && !/[a-z0-9_]/.test(rest.charAt(opening.length)),
+  );
+}
 const ENGLISH_TOOL_WORDS =
   /\b(?:articles?|titles?|headlines?|seo|words?|french|english|subheadings?|sub-headings?|headings?|paragraphs?|keywords?|tone|plagiarism|blog|post|meta description|rewrite|humani[sz]e)\b/i;
 const FRENCH_IMPERATIVE =
@@ -15,7 +31,6 @@ const FRENCH_TOOL_WORDS =
   /(?<![\p{L}\p{N}])(?:article|titre|texte|seo|référencement|mots|français|anglais|intertitres?|sous-titres?|paragraphes?|mots-clés)(?![\p{L}\p{N}])/iu;
 // What a writing tool says around its answer.
 const TOOL_CHATTER = [
-  /^(?:sure|certainly|of course|absolutely)\b[!,.]?.{0,120}\b(?:here(?:'s| is)|article|title|version)\b.{0,80}$/i,
   /^here(?:'s| is) (?:the|your|an?|my) (?:[\w-]+ ){0,3}(?:article|title|headline|version|text|rewrite)\b.{0,80}$/i,
   /^voici (?:l['’]|le |la |une |un |votre |ton )?(?:[\p{L}-]+ ){0,3}(?:article|titre|version|texte)\b.{0,80}$/iu,
   /^as an ai\b.{0,200}$/i,
@@ -29,17 +44,33 @@ const TOOL_CHATTER = [
  */
 export function isWritingPrompt(text: string): boolean {
   if (text.length > 400) return false;
-  if (ENGLISH_IMPERATIVE.test(text) && ENGLISH_TOOL_WORDS.test(text)) {
+  if (startsWithEnglishImperative(text) && ENGLISH_TOOL_WORDS.test(text)) {
     return detectForeignLanguage(text, 'fr') === 'en';
   }
   if (FRENCH_IMPERATIVE.test(text) && FRENCH_TOOL_WORDS.test(text)) return text.length <= 300;
-  return TOOL_CHATTER.some((pattern) => pattern.test(text));
+  return isAssent(text) || TOOL_CHATTER.some((pattern) => pattern.test(text));
+}
+
+// "Sure! Here is the rewritten article:": an assent, then what the tool gives, in one short line.
+const ASSENT = /^(?:sure|certainly|of course|absolutely)(?![a-z0-9_])[!,.]?/i;
+const GIVEN = /(?<![a-z0-9_])(?:here's|here is|article|title|version)(?![a-z0-9_])/gi;
+
+function isAssent(text: string): boolean {
+  const assent = ASSENT.exec(text);
+  if (!assent) return false;
+  const rest = text.slice(assent[0].length);
+  for (const given of rest.matchAll(GIVEN)) {
+    const at = given.index ?? 0;
+    if (at > 120) return false;
+    if (rest.length - at - given[0].length <= 80) return true;
+  }
+  return false;
 }
 
 const ENGLISH_PREFIX =
   /^(?:please\s+)?(?:customi[sz]e|rewrite|re-write|rephrase|paraphrase|reword|translate|optimi[sz]e|improve|write|make|generate|create)\s+(?:(?:this|the|a|an|my)\s+)?(?:seo\s+)?(?:title|headline|heading|article|text)(?:\s+(?:in|into|to|for)\s+(?:french|english|seo))*\s*[:\-–—.]?\s*/i;
 const FRENCH_PREFIX =
-  /^(?:personnalise[rz]?|réécri[rst]z?|réécrivez|reformule[rz]?|tradui[rst]|traduisez|optimise[rz]?)\s+(?:ce|le|cet|l['’])\s*(?:titre|article|texte)(?:\s+en\s+(?:français|anglais))?\s*[:\-–—.]?\s*/iu;
+  /^(?:personnalise[rz]?|réécri[rst]z?|réécrivez|reformule[rz]?|tradui[rst]|traduisez|optimise[rz]?)\s(?:ce |le |cet |l['’] ?)(?:titre|article|texte)(?:\sen\s(?:français|anglais))?(?:\s?[:\-–—.])?\s?/iu;
 const LABEL_PREFIX = /^(?:titre|title|headline)\s*:\s*/iu;
 
 /**

@@ -58,29 +58,52 @@ const PRESENTS =
   "déclare|dit|affirme|souligne|ajoute|explique|estime|indique|assure|insiste|lance|poursuit|confie|prévient|avertit|martèle|rappelle|précise|réagit|conclut|résume|commente|répond|tweete|écrit|reconnaît|reconnait|admet|promet|note|observe|juge|regrette|dénonce|déplore|annonce|confirme|avoue|raconte|témoigne|relève|remarque|soutient|ironise|demande|détaille|glisse|souffle|lâche|tranche|critique|salue|exhorte|plaide|argue|fait valoir|fait savoir|tonne|fustige|analyse|développe|rétorque|objecte|réplique|proteste|plaisante|avance|met en garde|sourit|nuance|complète|renchérit|enchaîne|signale|constate|garantit|proclame|clame|interroge|prédit|décrit|souhaite|espère|s[’']exclame|s[’']insurge|s[’']inquiète|s[’']interroge|se félicite|se réjouit|s[’']emporte|s[’']agace|disent|écrivent|préviennent|soutiennent|concluent|poursuivent|réagissent|reconnaissent|admettent|promettent|répondent|avertissent";
 const PRESENT = `(?:${PRESENTS})(?:nt)?`;
 const ADVERBS =
-  "(?:(?:encore|également|aussi|ensuite|alors|d['’]abord|enfin|même|notamment|plus tard|toutefois|cependant|néanmoins|ainsi|aussitôt|simplement|récemment|déjà|pourtant|lui-même|elle-même|pour sa part|de son côté|quant à lui|quant à elle|plus tôt|immédiatement|clairement|fermement)\\s+)*";
+  "(?:(?:encore|également|aussi|ensuite|alors|d['’]abord|enfin|même|notamment|plus tard|toutefois|cependant|néanmoins|ainsi|aussitôt|simplement|récemment|déjà|pourtant|lui-même|elle-même|pour sa part|de son côté|quant à lui|quant à elle|plus tôt|immédiatement|clairement|fermement)\\s){0,4}";
 const AUXILIARY = '(?:a|ont|avait|avaient|aurait|auraient)';
 const PRONOUN = '(?:il|elle|on|ils|elles)';
 
+// Spaces are collapsed before these run (one space between words), and no
+// pattern ends with an unbounded run before `$`: each runs in linear time.
 const INVERTED_PAST = new RegExp(
-  `^${AUXILIARY}(?:-t)?-${PRONOUN}\\s+${ADVERBS}(?:${PARTICIPLES})(?![\\p{L}\\p{N}])(.*)$`,
+  `^${AUXILIARY}(?:-t)?-${PRONOUN}\\s${ADVERBS}(?:${PARTICIPLES})(?![\\p{L}\\p{N}])`,
   'iu',
 );
-const INVERTED_PRESENT = new RegExp(`^${PRESENT}(?:-t)?-${PRONOUN}(?![\\p{L}\\p{N}])(.*)$`, 'iu');
-const PAST_THEN_SPEAKER = new RegExp(`^${AUXILIARY}\\s+${ADVERBS}(?:${PARTICIPLES})\\s+(.+)$`, 'iu');
-const PRESENT_THEN_SPEAKER = new RegExp(`^${PRESENT}\\s+${ADVERBS}(.+)$`, 'iu');
-const ACCORDING_TO = /^(?:selon|d['’]après|pour)\s+(.+)$/iu;
+const INVERTED_PRESENT = new RegExp(`^${PRESENT}(?:-t)?-${PRONOUN}(?![\\p{L}\\p{N}])`, 'iu');
+const PAST_THEN_SPEAKER = new RegExp(`^${AUXILIARY}\\s${ADVERBS}(?:${PARTICIPLES})\\s`, 'iu');
+const PRESENT_THEN_SPEAKER = new RegExp(`^${PRESENT}\\s${ADVERBS}`, 'iu');
+const ACCORDING_TO = /^(?:selon|d['’]après|pour)\s/iu;
 
-const LEAD_PAST = new RegExp(
-  `^(.+?)\\s+${AUXILIARY}\\s+${ADVERBS}(?:${PARTICIPLES})(?![\\p{L}\\p{N}])(.*)$`,
-  'iu',
-);
-const LEAD_PRESENT = new RegExp(`^(.+?)\\s+${PRESENT}(?![\\p{L}\\p{N}])(.*)$`, 'iu');
+// The verb of a lead-in, wherever it stands: "Jens Stoltenberg a déclaré".
+const LEAD_PAST = new RegExp(`\\s${AUXILIARY}\\s${ADVERBS}(?:${PARTICIPLES})(?![\\p{L}\\p{N}])`, 'iu');
+const LEAD_PRESENT = new RegExp(`\\s${PRESENT}(?![\\p{L}\\p{N}])`, 'iu');
+
+// Tenses that tell of a quotation from before the story (pluperfect) or that
+// the story does not vouch for (conditional): "…», avait affirmé dimanche le
+// ministre sur Twitter." The words around it are narration, not a credit line.
+const NARRATIVE_AUXILIARY = /^(?:avait|avaient|aurait|auraient)(?![\p{L}\p{N}])/iu;
+
+/** What follows a pattern's match: the speaker after "a déclaré", the rest after "a-t-il dit". */
+function after(pattern: RegExp, text: string): string | undefined {
+  const found = pattern.exec(text);
+  return found ? text.slice(found.index + found[0].length).trim() : undefined;
+}
+
+/** The subject before a lead-in's verb: "Jens Stoltenberg" in "Jens Stoltenberg a déclaré". */
+function subjectBefore(pattern: RegExp, text: string): string | undefined {
+  const found = pattern.exec(text);
+  return found && found.index > 0 ? text.slice(0, found.index).trim() : undefined;
+}
 const LEAD_ELLIPTIC = /^(?:et|avant|puis|pour|afin)\s+d['’]\p{L}+(?:\s+\p{L}+)?$/iu;
 
 // Words that open the circumstances after the speaker: "a déclaré Stoltenberg lors d’une conférence".
 const CIRCUMSTANCE =
-  /\s(?:lors|dans|devant|pendant|durant|au cours|à l['’]issue|en marge|après|avant|depuis|sur|via|au micro|à la tribune|à la fin|en conférence|en réponse|au terme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir|à\s+(?:l['’]AFP|la presse|des journalistes|Bruxelles|Paris|Kiev|Kyiv|Washington))(?![\p{L}\p{N}]).*$/u;
+  /\s(?:lors|dans|devant|pendant|durant|au cours|à l['’]issue|en marge|après|avant|depuis|sur|via|au micro|à la tribune|à la fin|en conférence|en réponse|au terme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir|à\s(?:l['’]AFP|la presse|des journalistes|Bruxelles|Paris|Kiev|Kyiv|Washington))(?![\p{L}\p{N}])/u;
+
+/** The phrase without the circumstances that end it: "Stoltenberg lors d’une conférence" → "Stoltenberg". */
+function withoutCircumstance(phrase: string): string {
+  const found = CIRCUMSTANCE.exec(phrase);
+  return found ? phrase.slice(0, found.index) : phrase;
+}
 const LEADING_TIME =
   /^(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|midi|après-midi))?|hier(?:\s+soir)?|aujourd['’]hui|ce\s+(?:matin|soir|midi)|cette\s+semaine|à\s+(?:l['’]AFP|la presse|des journalistes|les journalistes|la télévision|la radio)|aux\s+journalistes)\s*,?\s+)+/iu;
 // A participle that carries the narration on ("…, a-t-il dit, mentionnant que…").
@@ -103,7 +126,7 @@ function readSpeakerPhrase(text: string): SpeakerClue | undefined {
   if (/^(?:lui|elle|eux|elles|il|ils)(?:-mêmes?)?$/iu.test(rest)) return { kind: 'pronoun' };
   const parts = rest.split(/(?<!\s)\s*,\s*/);
   const [first = '', second = ''] = parts;
-  const phrase = first.replace(CIRCUMSTANCE, '').trim();
+  const phrase = withoutCircumstance(first).trim();
   if (phrase === '') return undefined;
 
   let clue: SpeakerClue;
@@ -129,7 +152,7 @@ function readSpeakerPhrase(text: string): SpeakerClue | undefined {
     // "Jens Stoltenberg, secrétaire général de l’OTAN".
     const role =
       /^\p{Ll}/u.test(second) && ROLE_NOUNS.exec(second)?.index === 0
-        ? second.replace(CIRCUMSTANCE, '').trim()
+        ? withoutCircumstance(second).trim()
         : '';
     if (role) used = 2;
     clue = { kind: 'named', name: run.name, phrase: run.name, ...(role ? { role } : {}) };
@@ -150,14 +173,15 @@ function readAttributionClause(tail: string): SpeakerClue | undefined {
     return undefined;
   if (/[.!?;:]/.test(clause.replace(/(?<![\p{L}\p{N}])\p{Lu}\./gu, ''))) return undefined;
 
-  const inverted = INVERTED_PAST.exec(clause) ?? INVERTED_PRESENT.exec(clause);
-  if (inverted) {
-    const after = (inverted[1] ?? '').replace(/^\s*,?\s*/, '');
-    return !after.includes(',') && isCircumstance(after) ? { kind: 'pronoun' } : undefined;
+  if (NARRATIVE_AUXILIARY.test(clause)) return undefined;
+  const rest = after(INVERTED_PAST, clause) ?? after(INVERTED_PRESENT, clause);
+  if (rest !== undefined) {
+    const circumstances = rest.startsWith(',') ? rest.slice(1).trim() : rest;
+    return !circumstances.includes(',') && isCircumstance(circumstances) ? { kind: 'pronoun' } : undefined;
   }
   const speaker =
-    PAST_THEN_SPEAKER.exec(clause) ?? PRESENT_THEN_SPEAKER.exec(clause) ?? ACCORDING_TO.exec(clause);
-  return speaker?.[1] ? readSpeakerPhrase(speaker[1]) : undefined;
+    after(PAST_THEN_SPEAKER, clause) ?? after(PRESENT_THEN_SPEAKER, clause) ?? after(ACCORDING_TO, clause);
+  return speaker ? readSpeakerPhrase(speaker) : undefined;
 }
 
 /** Reads what comes before a quotation: "Jens Stoltenberg a déclaré :", "Selon elle :", "Et d’ajouter :". */
@@ -167,11 +191,10 @@ export function readLeadIn(lead: string): SpeakerClue | undefined {
   if (/[«»“”"„]/.test(clause) || /[.!?;]/.test(clause.replace(/(?<![\p{L}\p{N}])\p{Lu}\./gu, '')))
     return undefined;
   if (LEAD_ELLIPTIC.test(clause)) return { kind: 'pronoun' };
-  const according = ACCORDING_TO.exec(clause);
-  if (according?.[1]) return readSpeakerPhrase(according[1]);
-  const verb = LEAD_PAST.exec(clause) ?? LEAD_PRESENT.exec(clause);
-  if (!verb?.[1]) return undefined;
-  const subject = verb[1].trim();
+  const according = after(ACCORDING_TO, clause);
+  if (according) return readSpeakerPhrase(according);
+  const subject = subjectBefore(LEAD_PAST, clause) ?? subjectBefore(LEAD_PRESENT, clause);
+  if (!subject) return undefined;
   if (/^(?:il|elle|ils|elles|on)$/iu.test(subject)) return { kind: 'pronoun' };
   return readSpeakerPhrase(subject);
 }

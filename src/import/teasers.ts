@@ -123,41 +123,49 @@ const MORE_HEADING =
 const SECTION_HEADING =
   /^(?:de la meme (?:section|rubrique)|dans la meme (?:section|rubrique)|du meme theme)(?: (.*))?$/;
 
-const ACCENTED: Record<string, string> = {
-  a: 'aàâä',
-  e: 'eéèêë',
-  i: 'iîï',
-  o: 'oôö',
-  u: 'uùûü',
-  c: 'cç',
-};
+// The headings, longest first: "a lire aussi" is tried before "a lire".
+const INLINE_BY_LENGTH = [...INLINE_HEADINGS].sort((a, b) => b.length - a.length);
 
-// The folded heading as a pattern that matches it in the original text,
-// whatever its accents and case. (No `i` flag: with it, `\p{Lu}` would match
-// lower-case letters too.)
-function headingPattern(key: string): string {
-  return [...key]
-    .map((character) => {
-      if (character === ' ') return '\\s+';
-      if (character === "'") return "['’]";
-      if (character === '-') return '[-‐‑–]';
-      const letters = ACCENTED[character] ?? character;
-      return /\p{L}/u.test(character) ? `[${letters}${letters.toUpperCase()}]` : character;
-    })
-    .join('');
+/**
+ * The text folded letter by letter (lower case, no accents, one apostrophe
+ * and one dash), so that an index in it is an index in the text.
+ */
+function foldLetters(text: string): string {
+  let folded = '';
+  for (const character of text) {
+    const bare = character.normalize('NFD').charAt(0).toLowerCase();
+    const letter = bare.length === character.length ? bare : character;
+    // One character for one: the indexes of the folded text are those of the text.
+    folded += /['’]/u.test(letter) ? "'" : /[‐‑–]/u.test(letter) ? '-' : letter;
+  }
+  return folded;
 }
 
-const INLINE_WITH_HEADLINE = new RegExp(
-  `^[\\s»>•|\\-–—▶►]*(?:${[...INLINE_HEADINGS]
-    .sort((a, b) => b.length - a.length)
-    .map(headingPattern)
-    .join('|')})(?:\\s*[:|>»\\-–—.]+\\s*|\\s+(?=[\\p{Lu}\\p{N}«"“])|(?=\\p{Lu}\\p{Ll}))(.+)$`,
-  'u',
-);
+// What may stand before the heading: a bullet, an arrow, a bar.
+const BEFORE_HEADING = /^[\s»>•|\-–—▶►]*/u;
+// What separates the heading from the headline: a mark, a space before a capital, or nothing before a word glued to it.
+const AFTER_HEADING = /^(?:\s*[:|>»\-–—.]+\s*|\s+(?=[\p{Lu}\p{N}«"“])|(?=\p{Lu}\p{Ll}))/u;
+
+/**
+ * The headline that follows an inline teaser heading on the same line ("À
+ * lire aussi : Titre", "À LIRE AUSSIUne nécropole…"), as a tail of the
+ * trimmed text; undefined when the line opens with no such heading.
+ */
+function inlineHeadline(line: string): string | undefined {
+  const start = BEFORE_HEADING.exec(line)?.[0].length ?? 0;
+  const folded = foldLetters(line.slice(start)).replace(/\s/gu, ' ');
+  for (const heading of INLINE_BY_LENGTH) {
+    if (!folded.startsWith(heading)) continue;
+    const rest = line.slice(start + heading.length);
+    const separator = AFTER_HEADING.exec(rest);
+    if (separator && rest.length > separator[0].length) return rest.slice(separator[0].length);
+  }
+  return undefined;
+}
 
 // Labels that pages put in front of a teaser headline.
 const TEASER_LABELS =
-  /^(?:article réservé à nos abonnés|réservé aux abonnés|article abonné|abonnés?|premium|exclusif|membres(?: publique)?|publique|vidéo|video|podcast|direct|en direct|live|infographie|diaporama|témoignages?|enquête|analyse|décryptage|tribune|chronique|entretien|récit|reportage|portrait)\s*[:|\-–—]?\s*(?=\S)/iu;
+  /^(?:article réservé à nos abonnés|réservé aux abonnés|article abonné|abonnés?|premium|exclusif|membres(?: publique)?|publique|vidéo|video|podcast|direct|en direct|live|infographie|diaporama|témoignages?|enquête|analyse|décryptage|tribune|chronique|entretien|récit|reportage|portrait)(?![\p{L}\p{N}])(?:\s?[:|\-–—])?\s?(?=\S)/iu;
 
 /** A teaser headline without the labels the page put in front of it. */
 function cleanTeaserHeadline(text: string): string {
@@ -165,7 +173,9 @@ function cleanTeaserHeadline(text: string): string {
   for (let label = TEASER_LABELS.exec(headline); label; label = TEASER_LABELS.exec(headline)) {
     headline = headline.slice(label[0].length);
   }
-  return headline.replace(/^[«"“]\s*(.*?)\s*[»"”]$/u, '$1').trim();
+  return /^[«"“]/u.test(headline) && /[»"”]$/u.test(headline) && headline.length >= 2
+    ? headline.slice(1, -1).trim()
+    : headline;
 }
 
 /** Recognises a teaser heading, alone on its line or followed by the teaser's headline. */
@@ -185,9 +195,9 @@ export function matchTeaserHeading(text: string): TeaserHeading | undefined {
     if (wordCount(name) <= 4 && !/[.!?:;]/.test(name)) return { kind: 'closing', sectionName: name };
     return undefined;
   }
-  const inline = INLINE_WITH_HEADLINE.exec(text.trim());
-  if (inline?.[1]) {
-    const headline = cleanTeaserHeadline(inline[1]);
+  const inline = inlineHeadline(text.trim());
+  if (inline) {
+    const headline = cleanTeaserHeadline(inline);
     if (headline !== '' && wordCount(headline) <= 40) return { kind: 'inline', headline };
   }
   return undefined;
@@ -232,11 +242,11 @@ const GLUE = /\p{Ll}(?=\p{Lu}\p{Ll})/u;
  * paragraph; undefined when the line is no such thing.
  */
 export function splitGluedTeaser(text: string): [string, string] | undefined {
-  const inline = INLINE_WITH_HEADLINE.exec(text.trim());
-  if (!inline?.[1]) return undefined;
-  const glue = GLUE.exec(inline[1]);
+  const inline = inlineHeadline(text.trim());
+  if (!inline) return undefined;
+  const glue = GLUE.exec(inline);
   if (!glue) return undefined;
-  const cut = text.length - inline[1].length + glue.index + 1;
+  const cut = text.length - inline.length + glue.index + 1;
   const rest = text.slice(cut).trim();
   return wordCount(rest) >= 12 ? [text.slice(0, cut).trim(), rest] : undefined;
 }

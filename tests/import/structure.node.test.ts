@@ -97,4 +97,22 @@ describe('parseArticleText: the structure of pages from other outlets', () => {
     expect(article.standfirst ?? '').not.toContain('Rédaction');
     expect(texts(article.body).join(' ')).not.toContain('Rédaction');
   });
+
+  it('keeps a quotation told in the pluperfect, with where and when it was said, as a paragraph', () => {
+    const told =
+      '« Le port vivra de la pêche ou ne vivra pas », avait affirmé lundi le maire de Sète sur France Bleu.';
+    const { article } = parseArticleText(page(HEADLINE, P1, P2, told, P3));
+    expect(article.body).toContainEqual({ type: 'paragraph', text: told });
+    expect(article.body.some((block) => block.type === 'quote')).toBe(false);
+  });
+
+  it('still sets apart a quotation reported in the present perfect, with its speaker', () => {
+    const said = '« Le port vivra de la pêche ou ne vivra pas », a déclaré François Commeinhes.';
+    const { article } = parseArticleText(page(HEADLINE, P1, P2, said, P3));
+    expect(article.body).toContainEqual({
+      type: 'quote',
+      text: 'Le port vivra de la pêche ou ne vivra pas',
+      attribution: { name: 'François Commeinhes' },
+    });
+  });
 });

@@ -18,7 +18,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
  * Patterns that recheck finds super-linear, not rewritten yet: the importer's
- * line classifiers (metadata, quotes, dates, teasers), which each read one
+ * date readers, which each read one
  * line of a scraped text, and one typography rule. Each can still be slow on
  * a long crafted line; they are the next to rewrite as bareKey and the
  * sentence boundary were. A pattern listed here that recheck finds safe fails
@@ -28,12 +28,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * decide is printed, not failed.
  */
 const KNOWN: readonly { file: string; source: string; flags: string }[] = [
-  { file: 'src/import/body.ts', source: String.raw`«\s*([^«»]+?)\s*»|“([^“”]+)”|"([^"]+)"`, flags: 'gu' }, // 3rd degree polynomial
-  {
-    file: 'src/import/boilerplate.ts',
-    source: String.raw`^newsletters? (?:[\p{L}\p{N}'’-]+ ?){1,6}$`,
-    flags: 'u',
-  }, // 6th degree polynomial
   {
     file: 'src/import/frenchDates.ts',
     source: String.raw`\b(?:il y a \d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?)|aujourd'hui|hier|a l'instant)\b`,
@@ -55,63 +49,10 @@ const KNOWN: readonly { file: string; source: string; flags: string }[] = [
     flags: 'g',
   }, // 2nd degree polynomial
   {
-    file: 'src/import/prompts.ts',
-    source: String.raw`^(?:please\s+)?(?:make|write|rewrite|re-write|create|generate|customi[sz]e|translate|paraphrase|rephrase|reword|summari[sz]e|add|use|include|optimi[sz]e|improve|expand|let there be|ensure|do not|don't|keep|give|provide|avoid)\b`,
-    flags: 'i',
-  }, // unknown (timeout)
-  {
-    file: 'src/import/quotes.ts',
-    source: String.raw`\s(?:lors|dans|devant|pendant|durant|au cours|à l['’]issue|en marge|après|avant|depuis|sur|via|au micro|à la tribune|à la fin|en conférence|en réponse|au terme|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce matin|ce soir|à\s+(?:l['’]AFP|la presse|des journalistes|Bruxelles|Paris|Kiev|Kyiv|Washington))(?![\p{L}\p{N}]).*$`,
-    flags: 'u',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/quotes.ts',
-    source: String.raw`^(.+?)\s+(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:encore|également|aussi|ensuite|alors|d['’]abord|enfin|même|notamment|plus tard|toutefois|cependant|néanmoins|ainsi|aussitôt|simplement|récemment|déjà|pourtant|lui-même|elle-même|pour sa part|de son côté|quant à lui|quant à elle|plus tôt|immédiatement|clairement|fermement)\s+)*(?:déclaré|dit|affirmé|souligné|ajouté|expliqué|estimé|indiqué|assuré|insisté|lancé|poursuivi|confié|prévenu|averti|martelé|rappelé|précisé|réagi|conclu|résumé|commenté|répondu|tweeté|écrit|reconnu|admis|promis|noté|observé|jugé|regretté|dénoncé|déploré|annoncé|confirmé|avoué|raconté|témoigné|relevé|remarqué|soutenu|ironisé|demandé|détaillé|glissé|soufflé|lâché|tranché|critiqué|salué|exhorté|plaidé|argué|fait valoir|fait savoir|tonné|fustigé|analysé|développé|rétorqué|objecté|répliqué|protesté|plaisanté|avancé|mis en garde|nuancé|complété|renchéri|enchaîné|signalé|constaté|garanti|proclamé|clamé|confessé|asséné|souri|interrogé|prédit|décrit|redit|souhaité|espéré)(?![\p{L}\p{N}])(.*)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/quotes.ts',
-    source: String.raw`^(.+?)\s+(?:déclare|dit|affirme|souligne|ajoute|explique|estime|indique|assure|insiste|lance|poursuit|confie|prévient|avertit|martèle|rappelle|précise|réagit|conclut|résume|commente|répond|tweete|écrit|reconnaît|reconnait|admet|promet|note|observe|juge|regrette|dénonce|déplore|annonce|confirme|avoue|raconte|témoigne|relève|remarque|soutient|ironise|demande|détaille|glisse|souffle|lâche|tranche|critique|salue|exhorte|plaide|argue|fait valoir|fait savoir|tonne|fustige|analyse|développe|rétorque|objecte|réplique|proteste|plaisante|avance|met en garde|sourit|nuance|complète|renchérit|enchaîne|signale|constate|garantit|proclame|clame|interroge|prédit|décrit|souhaite|espère|s[’']exclame|s[’']insurge|s[’']inquiète|s[’']interroge|se félicite|se réjouit|s[’']emporte|s[’']agace|disent|écrivent|préviennent|soutiennent|concluent|poursuivent|réagissent|reconnaissent|admettent|promettent|répondent|avertissent)(?:nt)?(?![\p{L}\p{N}])(.*)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/quotes.ts',
-    source: String.raw`^(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:encore|également|aussi|ensuite|alors|d['’]abord|enfin|même|notamment|plus tard|toutefois|cependant|néanmoins|ainsi|aussitôt|simplement|récemment|déjà|pourtant|lui-même|elle-même|pour sa part|de son côté|quant à lui|quant à elle|plus tôt|immédiatement|clairement|fermement)\s+)*(?:déclaré|dit|affirmé|souligné|ajouté|expliqué|estimé|indiqué|assuré|insisté|lancé|poursuivi|confié|prévenu|averti|martelé|rappelé|précisé|réagi|conclu|résumé|commenté|répondu|tweeté|écrit|reconnu|admis|promis|noté|observé|jugé|regretté|dénoncé|déploré|annoncé|confirmé|avoué|raconté|témoigné|relevé|remarqué|soutenu|ironisé|demandé|détaillé|glissé|soufflé|lâché|tranché|critiqué|salué|exhorté|plaidé|argué|fait valoir|fait savoir|tonné|fustigé|analysé|développé|rétorqué|objecté|répliqué|protesté|plaisanté|avancé|mis en garde|nuancé|complété|renchéri|enchaîné|signalé|constaté|garanti|proclamé|clamé|confessé|asséné|souri|interrogé|prédit|décrit|redit|souhaité|espéré)\s+(.+)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/quotes.ts',
-    source: String.raw`^(?:déclare|dit|affirme|souligne|ajoute|explique|estime|indique|assure|insiste|lance|poursuit|confie|prévient|avertit|martèle|rappelle|précise|réagit|conclut|résume|commente|répond|tweete|écrit|reconnaît|reconnait|admet|promet|note|observe|juge|regrette|dénonce|déplore|annonce|confirme|avoue|raconte|témoigne|relève|remarque|soutient|ironise|demande|détaille|glisse|souffle|lâche|tranche|critique|salue|exhorte|plaide|argue|fait valoir|fait savoir|tonne|fustige|analyse|développe|rétorque|objecte|réplique|proteste|plaisante|avance|met en garde|sourit|nuance|complète|renchérit|enchaîne|signale|constate|garantit|proclame|clame|interroge|prédit|décrit|souhaite|espère|s[’']exclame|s[’']insurge|s[’']inquiète|s[’']interroge|se félicite|se réjouit|s[’']emporte|s[’']agace|disent|écrivent|préviennent|soutiennent|concluent|poursuivent|réagissent|reconnaissent|admettent|promettent|répondent|avertissent)(?:nt)?\s+(?:(?:encore|également|aussi|ensuite|alors|d['’]abord|enfin|même|notamment|plus tard|toutefois|cependant|néanmoins|ainsi|aussitôt|simplement|récemment|déjà|pourtant|lui-même|elle-même|pour sa part|de son côté|quant à lui|quant à elle|plus tôt|immédiatement|clairement|fermement)\s+)*(.+)$`,
-    flags: 'iu',
-  }, // 2nd degree polynomial (fuzz)
-  { file: 'src/import/quotes.ts', source: String.raw`^(?:selon|d['’]après|pour)\s+(.+)$`, flags: 'iu' }, // 2nd degree polynomial
-  {
-    file: 'src/import/teasers.ts',
-    source: String.raw`^(?:article réservé à nos abonnés|réservé aux abonnés|article abonné|abonnés?|premium|exclusif|membres(?: publique)?|publique|vidéo|video|podcast|direct|en direct|live|infographie|diaporama|témoignages?|enquête|analyse|décryptage|tribune|chronique|entretien|récit|reportage|portrait)\s*[:|\-–—]?\s*(?=\S)`,
-    flags: 'iu',
-  }, // 2nd degree polynomial (fuzz)
-  { file: 'src/import/teasers.ts', source: String.raw`^[«"“]\s*(.*?)\s*[»"”]$`, flags: 'u' }, // 3rd degree polynomial
-  {
     file: 'src/typography/frenchTypography.ts',
     source: String.raw`(?<=[^\s?!;:])(?<!&#?[a-zA-Z0-9]{1,32})[ \t\u00A0\u2009\u202F]*([;!?])(?=$|[\s?!;:»)\]"”’…])`,
     flags: 'gu',
   }, // 3rd degree polynomial (fuzz)
-  {
-    file: 'src/import/prompts.ts',
-    source: String.raw`^(?:personnalise[rz]?|réécri[rst]z?|réécrivez|reformule[rz]?|tradui[rst]|traduisez|optimise[rz]?)\s+(?:ce|le|cet|l['’])\s*(?:titre|article|texte)(?:\s+en\s+(?:français|anglais))?\s*[:\-–—.]?\s*`,
-    flags: 'iu',
-  }, // unknown (timeout)
-  {
-    file: 'src/import/prompts.ts',
-    source: String.raw`^(?:sure|certainly|of course|absolutely)\b[!,.]?.{0,120}\b(?:here(?:'s| is)|article|title|version)\b.{0,80}$`,
-    flags: 'i',
-  }, // unknown (timeout) in another run
-  {
-    file: 'src/import/teasers.ts',
-    source: String.raw`^[\s»>•|\-–—▶►]*(?:[eéèêëEÉÈÊË][nN]\s+[lL][iîïIÎÏ][eéèêëEÉÈÊË][nN]\s+[aàâäAÀÂÄ][vV][eéèêëEÉÈÊË][cçCÇ]\s+[cçCÇ][eéèêëEÉÈÊË][tT]\s+[aàâäAÀÂÄ][rR][tT][iîïIÎÏ][cçCÇ][lL][eéèêëEÉÈÊË]|[aàâäAÀÂÄ]\s+[dD][eéèêëEÉÈÊË][cçCÇ][oôöOÔÖ][uùûüUÙÛÜ][vV][rR][iîïIÎÏ][rR]\s+[eéèêëEÉÈÊË][gG][aàâäAÀÂÄ][lL][eéèêëEÉÈÊË][mM][eéèêëEÉÈÊË][nN][tT]|[pP][oôöOÔÖ][uùûüUÙÛÜ][rR]\s+[aàâäAÀÂÄ][lL][lL][eéèêëEÉÈÊË][rR]\s+[pP][lL][uùûüUÙÛÜ][sS]\s+[lL][oôöOÔÖ][iîïIÎÏ][nN]|[aàâäAÀÂÄ]\s+[dD][eéèêëEÉÈÊË][cçCÇ][oôöOÔÖ][uùûüUÙÛÜ][vV][rR][iîïIÎÏ][rR]\s+[aàâäAÀÂÄ][uùûüUÙÛÜ][sS][sS][iîïIÎÏ]|[sS][uùûüUÙÛÜ][rR]\s+[lL][eéèêëEÉÈÊË]\s+[mM][eéèêëEÉÈÊË][mM][eéèêëEÉÈÊË]\s+[sS][uùûüUÙÛÜ][jJ][eéèêëEÉÈÊË][tT]|[sS][uùûüUÙÛÜ][rR]\s+[lL][eéèêëEÉÈÊË]\s+[mM][eéèêëEÉÈÊË][mM][eéèêëEÉÈÊË]\s+[tT][hH][eéèêëEÉÈÊË][mM][eéèêëEÉÈÊË]|[aàâäAÀÂÄ]\s+[lL][iîïIÎÏ][rR][eéèêëEÉÈÊË]\s+[eéèêëEÉÈÊË][gG][aàâäAÀÂÄ][lL][eéèêëEÉÈÊË][mM][eéèêëEÉÈÊË][nN][tT]|[aàâäAÀÂÄ]\s+[vV][oôöOÔÖ][iîïIÎÏ][rR]\s+[eéèêëEÉÈÊË][gG][aàâäAÀÂÄ][lL][eéèêëEÉÈÊË][mM][eéèêëEÉÈÊË][nN][tT]|[lL][iîïIÎÏ][sS][eéèêëEÉÈÊË][zZ]\s+[eéèêëEÉÈÊË][gG][aàâäAÀÂÄ][lL][eéèêëEÉÈÊË][mM][eéèêëEÉÈÊË][nN][tT]|[dD][eéèêëEÉÈÊË][cçCÇ][oôöOÔÖ][uùûüUÙÛÜ][vV][rR][iîïIÎÏ][rR]\s+[aàâäAÀÂÄ][uùûüUÙÛÜ][sS][sS][iîïIÎÏ]|[lL][iîïIÎÏ][rR][eéèêëEÉÈÊË]\s+[eéèêëEÉÈÊË][gG][aàâäAÀÂÄ][lL][eéèêëEÉÈÊË][mM][eéèêëEÉÈÊË][nN][tT]|[vV][oôöOÔÖ][iîïIÎÏ][rR]\s+[eéèêëEÉÈÊË][gG][aàâäAÀÂÄ][lL][eéèêëEÉÈÊË][mM][eéèêëEÉÈÊË][nN][tT]|[aàâäAÀÂÄ]\s+[lL][iîïIÎÏ][rR][eéèêëEÉÈÊË]\s+[aàâäAÀÂÄ][uùûüUÙÛÜ][sS][sS][iîïIÎÏ]|[aàâäAÀÂÄ]\s+[vV][oôöOÔÖ][iîïIÎÏ][rR]\s+[aàâäAÀÂÄ][uùûüUÙÛÜ][sS][sS][iîïIÎÏ]|[lL][iîïIÎÏ][sS][eéèêëEÉÈÊË][zZ]\s+[aàâäAÀÂÄ][uùûüUÙÛÜ][sS][sS][iîïIÎÏ]|[aàâäAÀÂÄ]\s+[dD][eéèêëEÉÈÊË][cçCÇ][oôöOÔÖ][uùûüUÙÛÜ][vV][rR][iîïIÎÏ][rR]|[lL][iîïIÎÏ][rR][eéèêëEÉÈÊË]\s+[aàâäAÀÂÄ][uùûüUÙÛÜ][sS][sS][iîïIÎÏ]|[vV][oôöOÔÖ][iîïIÎÏ][rR]\s+[aàâäAÀÂÄ][uùûüUÙÛÜ][sS][sS][iîïIÎÏ]|[rR][eéèêëEÉÈÊË][aàâäAÀÂÄ][dD]\s+[aàâäAÀÂÄ][lL][sS][oôöOÔÖ]|[rR][eéèêëEÉÈÊË][aàâäAÀÂÄ][dD]\s+[mM][oôöOÔÖ][rR][eéèêëEÉÈÊË]|[aàâäAÀÂÄ]\s+[rR][eéèêëEÉÈÊË][lL][iîïIÎÏ][rR][eéèêëEÉÈÊË]|[sS][eéèêëEÉÈÊË][eéèêëEÉÈÊË]\s+[aàâäAÀÂÄ][lL][sS][oôöOÔÖ]|[aàâäAÀÂÄ]\s+[lL][iîïIÎÏ][rR][eéèêëEÉÈÊË]|[rR][eéèêëEÉÈÊË][lL][iîïIÎÏ][rR][eéèêëEÉÈÊË])(?:\s*[:|>»\-–—.]+\s*|\s+(?=[\p{Lu}\p{N}«"“])|(?=\p{Lu}\p{Ll}))(.+)$`,
-    flags: 'u',
-  }, // 2nd degree polynomial (fuzz)
-  { file: 'src/import/punctuation.ts', source: String.raw`([.!?…])(?:\s+\.(?!\.))+`, flags: 'g' }, // 2nd degree polynomial (fuzz)
 ];
 const isKnown = (pattern: SourceRegExp) =>
   KNOWN.some(
