@@ -69,7 +69,7 @@ export type {
   SubheadingBlock,
   Teaser,
 } from './model';
-export { parseArticle, parseSiteConfig, parseTeaser } from './model';
+export { MAX_MARK_DEPTH, parseArticle, parseSiteConfig, parseTeaser } from './model';
 // Structured data and meta tags
 export type {
   AlternateLink,

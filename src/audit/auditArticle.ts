@@ -3,6 +3,7 @@ import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import { pixelSize } from '../images';
 import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '../model';
+import { bodyRichTexts, MAX_MARK_DEPTH, tooDeepMark } from '../model/marks';
 // The limits the head tags share: the meta description is cut at this length, and a longer headline,
 // kept whole in the JSON-LD, is cut where search results and news apps show it.
 import { MAX_DESCRIPTION_LENGTH, MAX_HEADLINE_LENGTH } from '../seo/articleFacts';
@@ -61,6 +62,7 @@ export type AuditCode =
   | 'paywall-marker-missing'
   | 'paywall-marker-ignored'
   | 'link-unsafe'
+  | 'marks-too-deep'
   | 'paragraph-empty'
   | 'list-empty';
 
@@ -388,10 +390,11 @@ function checkLinkUrl(url: unknown, field: string, what: string, findings: Findi
 }
 
 // Each link mark's URL, reported with the path of its href ("body.3.text.1.children.0.href").
+// Marks inside MAX_MARK_DEPTH others are not rendered: checkMarkDepth reports them.
 function checkLinksIn(inlines: RichText, field: string, findings: Findings, depth = 0): void {
-  if (typeof inlines === 'string' || !Array.isArray(inlines) || depth > 32) return;
+  if (typeof inlines === 'string' || !Array.isArray(inlines)) return;
   (inlines as Inline[]).forEach((node, index) => {
-    if (!node || typeof node !== 'object') return;
+    if (!node || typeof node !== 'object' || depth >= MAX_MARK_DEPTH) return;
     const path = `${field}.${index}`;
     if (node.type === 'link' && !isSafeUrl(node.href)) {
       findings.add(
@@ -462,7 +465,23 @@ function checkImage(
   }
 }
 
+// The one limit of the library: a mark inside MAX_MARK_DEPTH others is left out with its text.
+function checkMarkDepth(body: Block[], findings: Findings): void {
+  for (const { path, value } of bodyRichTexts(body)) {
+    const found = tooDeepMark(value);
+    if (found) {
+      findings.add(
+        'marks-too-deep',
+        'error',
+        [path, ...found].join('.'),
+        `Marques (italique, gras, lien, langue) imbriquées les unes dans les autres sur plus de ${MAX_MARK_DEPTH} niveaux : au-delà de ${MAX_MARK_DEPTH}, le texte n’est pas affiché. Simplifiez la mise en forme.`,
+      );
+    }
+  }
+}
+
 function checkBody(body: Block[], options: Required<AuditOptions>, findings: Findings): void {
+  checkMarkDepth(body, findings);
   body.forEach((block, index) => {
     const field = `body.${index}`;
     if (!block || typeof block !== 'object') return;

@@ -1,3 +1,4 @@
+export { MAX_MARK_DEPTH } from './marks';
 export type {
   ParseArticleResult,
   ParseIssue,

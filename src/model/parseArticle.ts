@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isBeforePublication, readCorrection } from '../corrections';
 import { parseIsoDateTime } from '../dates';
+import { MARK_DEPTH_MESSAGE, MAX_MARK_DEPTH, tooDeepMarkInBody } from './marks';
 import { ArticleSchema, SiteConfigSchema, TeaserSchema } from './schema';
 import type { Article, SiteConfig, Teaser } from './types';
 
@@ -34,8 +35,17 @@ export type ParseSiteConfigResult =
 
 // Beyond 110 characters search results and news apps cut a headline (the JSON-LD keeps it whole).
 const HEADLINE_LIMIT = 110;
-// Deeper than any real article; stops cyclic or hostile data before the stack does.
-const MAX_DEPTH = 100;
+// Levels of objects and lists: deeper than any real article, whose deepest
+// part is its marks (two levels each: the mark and its children). Stops cyclic
+// or hostile data in any field before the stack does.
+const MAX_DEPTH = 2 * MAX_MARK_DEPTH + 36;
+
+/** Thrown by `withoutNulls` with the path where the data goes too deep. */
+class TooDeep extends Error {
+  constructor(readonly path: string) {
+    super('too deep');
+  }
+}
 
 type Plain = Record<string, unknown>;
 const isPlainObject = (value: unknown): value is Plain =>
@@ -49,15 +59,15 @@ const isPlainObject = (value: unknown): value is Plain =>
  * `JSON.parse` makes an own property) stays a field named `__proto__` instead
  * of becoming the copy's prototype, so nothing is ever inherited.
  */
-function withoutNulls(value: unknown, depth = 0): unknown {
-  if (depth > MAX_DEPTH) throw new RangeError('too deep');
-  if (Array.isArray(value)) return value.map((item) => withoutNulls(item, depth + 1));
+function withoutNulls(value: unknown, path: readonly string[] = []): unknown {
+  if (path.length > MAX_DEPTH) throw new TooDeep(path.join('.'));
+  if (Array.isArray(value)) return value.map((item, index) => withoutNulls(item, [...path, String(index)]));
   if (!isPlainObject(value)) return value;
   const copy: Plain = {};
   for (const [key, item] of Object.entries(value)) {
     if (item === null) continue;
     Object.defineProperty(copy, key, {
-      value: withoutNulls(item, depth + 1),
+      value: withoutNulls(item, [...path, key]),
       enumerable: true,
       writable: true,
       configurable: true,
@@ -164,14 +174,25 @@ type Checked<T> =
   | { success: true; value: T; warnings: ParseIssue[] }
   | { success: false; issues: ParseIssue[] };
 
+// The body's marks are checked against the one limit before anything else, so
+// that a mark too deep is reported as such, with its path, whatever its depth.
+function deepMarkIssue(input: unknown): ParseIssue | undefined {
+  const body = isPlainObject(input) && Object.hasOwn(input, 'body') ? input.body : undefined;
+  const path = tooDeepMarkInBody(body);
+  return path === undefined ? undefined : { path, message: MARK_DEPTH_MESSAGE };
+}
+
 function check<TSchema extends v.GenericSchema>(
   schema: TSchema,
   input: unknown,
+  withMarks = false,
 ): Checked<v.InferOutput<TSchema>> {
   // Valibot takes an array for an object with missing fields; say what it is.
   if (Array.isArray(input))
     return { success: false, issues: [{ path: '', message: 'expected an object, got a list' }] };
   try {
+    const deep = withMarks ? deepMarkIssue(input) : undefined;
+    if (deep) return { success: false, issues: [deep] };
     const cleaned = withoutNulls(input);
     const result = v.safeParse(schema, cleaned);
     if (!result.success) {
@@ -182,11 +203,19 @@ function check<TSchema extends v.GenericSchema>(
     const warnings: ParseIssue[] = [];
     ignoredFields(cleaned, result.output, [], warnings);
     return { success: true, value: result.output, warnings };
-  } catch {
+  } catch (error) {
     // Cyclic or absurdly nested data, or a getter that throws.
+    if (error instanceof TooDeep) {
+      return {
+        success: false,
+        issues: [
+          { path: error.path, message: `objects and lists nested more than ${MAX_DEPTH} levels deep` },
+        ],
+      };
+    }
     return {
       success: false,
-      issues: [{ path: '', message: `nested more than ${MAX_DEPTH} levels deep, or not plain data` }],
+      issues: [{ path: '', message: 'not plain data (a property could not be read)' }],
     };
   }
 }
@@ -202,7 +231,10 @@ const someWarnings = (warnings: ParseIssue[]) => (warnings.length > 0 ? { warnin
  * Refused: a missing or empty headline, a `url` that is not absolute
  * http(s), a date-time without a time zone, an image without a positive whole
  * width and height, any URL other than http(s) or relative (`javascript:`,
- * `data:`), an unknown block type, a language tag that is not BCP 47.
+ * `data:`), an unknown block type, a language tag that is not BCP 47, a
+ * mark nested inside `MAX_MARK_DEPTH` (32) others (reported with its path,
+ * `body.3.text.0.children.0…`), objects and lists nested deeper than any
+ * article is.
  *
  * Tolerated: fields the model does not know are stripped, and listed in
  * `warnings` with what they held (`__proto__`, `constructor` and `prototype`
@@ -225,7 +257,7 @@ const someWarnings = (warnings: ParseIssue[]) => (warnings.length > 0 ? { warnin
  * else for (const { path, message } of result.issues) console.error(`${path}: ${message}`);
  */
 export function parseArticle(input: unknown): ParseArticleResult {
-  const checked = check(ArticleSchema, input);
+  const checked = check(ArticleSchema, input, true);
   if (!checked.success) return checked;
   const article = checked.value;
   const warnings = checked.warnings;

@@ -1,9 +1,13 @@
 import type { Block, Inline, RichText } from '../model';
+import { MAX_MARK_DEPTH } from '../model/marks';
 
+// `depth` counts the marks around the node. A mark inside MAX_MARK_DEPTH
+// others is left out with what it holds, as the page leaves it out; this also
+// stops cyclic data.
 function inlineToPlainText(node: Inline | undefined | null, depth: number): string {
   if (typeof node === 'string') return node;
-  // Data from outside may be cyclic or absurdly deep; stop rather than overflow.
-  if (!node || typeof node !== 'object' || depth > 64 || !Array.isArray(node.children)) return '';
+  if (!node || typeof node !== 'object' || depth >= MAX_MARK_DEPTH || !Array.isArray(node.children))
+    return '';
   return node.children.map((child) => inlineToPlainText(child, depth + 1)).join('');
 }
 

@@ -13,6 +13,7 @@ const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 const PUBLIC_EXPORTS = [
   'ArticleJsonLd',
   'ArticleLayout',
+  'MAX_MARK_DEPTH',
   'ManchetteThemeProvider',
   'QuoteBlock',
   'RelatedArticles',

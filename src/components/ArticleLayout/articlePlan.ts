@@ -2,6 +2,7 @@ import { readCorrections } from '../../corrections';
 import { DEFAULT_TIME_ZONE, formatFrenchDate, htmlDateTime } from '../../dates';
 import { warnOnce } from '../../dev';
 import type { Article, Attribution, Block, ImageAsset, RichText, SiteConfig, Teaser } from '../../model';
+import { MARK_DEPTH_MESSAGE, tooDeepMark } from '../../model/marks';
 import { paywallClassName, paywallStart } from '../../paywall';
 import { isBlank, isLanguageTag, isOpenGraphLocale, nonBlankText } from '../../text';
 import { safeUrl } from '../../url';
@@ -124,6 +125,14 @@ function usableAttribution(attribution: Attribution | undefined, index: number):
   return typeof attribution.role === 'string' ? { name, role: attribution.role } : { name };
 }
 
+// RichText leaves out a mark nested too deep, silently (a render keeps no
+// state); the plan, computed once before it, names the first one.
+function warnDeepMarks(text: unknown, field: string): void {
+  if (process.env.NODE_ENV === 'production') return;
+  const found = tooDeepMark(text);
+  if (found) warnOnce(`${[field, ...found].join('.')} is ${MARK_DEPTH_MESSAGE}.`);
+}
+
 /** The body blocks that render, checked and with their subheading ids; a block the page cannot use is left out, with a warning. */
 export function planBlocks(blocks: readonly Block[]): PlannedBlock[] {
   const ids = subheadingIds(blocks);
@@ -136,6 +145,7 @@ export function planBlocks(blocks: readonly Block[]): PlannedBlock[] {
     }
     switch (block.type) {
       case 'paragraph':
+        warnDeepMarks(block.text, `body.${index}.text`);
         if (hasText(block.text)) planned.push({ type: 'paragraph', index, text: block.text });
         return;
       case 'subheading': {
@@ -169,6 +179,11 @@ export function planBlocks(blocks: readonly Block[]): PlannedBlock[] {
         planned.push({ type: 'image', index, image: block.image });
         return;
       case 'list': {
+        if (Array.isArray(block.items)) {
+          block.items.forEach((item, itemIndex) => {
+            warnDeepMarks(item, `body.${index}.items.${itemIndex}`);
+          });
+        }
         const items = Array.isArray(block.items) ? block.items.filter(hasText) : [];
         if (items.length > 0) planned.push({ type: 'list', index, ordered: block.ordered === true, items });
         return;

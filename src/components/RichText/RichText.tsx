@@ -2,6 +2,7 @@ import type * as React from 'react';
 import { Fragment } from 'react';
 import { warnOnce } from '../../dev';
 import type { Inline, RichText as RichTextValue } from '../../model';
+import { MAX_MARK_DEPTH } from '../../model/marks';
 import { isLanguageTag, richTextToPlainText } from '../../text';
 import { typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
@@ -13,9 +14,6 @@ export interface RichTextProps {
   /** The language of the text; `ArticleLayout` gives its own. @default the language in context, else French */
   lang?: string;
 }
-
-// Deeper than any real paragraph; stops absurd data before the stack does.
-const MAX_DEPTH = 64;
 
 /** The characters around a text node, in the text the reader sees. */
 interface Context {
@@ -51,7 +49,10 @@ function typeset(text: string, { before, after }: Context, lang: string | undefi
 // `lang` is the language in force for the node: the paragraph's, or that of
 // the innermost foreign phrase around it. `linked` says whether a link is
 // already open around the node: HTML has no link inside a link (the parser
-// would close the outer one), so an inner link shows its text only.
+// would close the outer one), so an inner link shows its text only. `depth`
+// counts the marks around the node: a mark inside MAX_MARK_DEPTH others is
+// left out with what it holds, as the plain text and the structured data
+// leave it out (ArticleLayout's plan warns with its path in development).
 function renderInline(
   node: Inline,
   key: string,
@@ -61,7 +62,7 @@ function renderInline(
   linked: boolean,
 ): React.ReactNode {
   if (typeof node === 'string') return typeset(node, context, lang);
-  if (node === null || typeof node !== 'object' || depth > MAX_DEPTH) return null;
+  if (node === null || typeof node !== 'object' || depth >= MAX_MARK_DEPTH) return null;
   // A foreign phrase is typeset by its own language's rules ("burden sharing?"
   // keeps its tight "?" in French text, "au revoir !" gets its space in English).
   const inner = node.type === 'foreign' && isLanguageTag(node.lang) ? node.lang : lang;
