@@ -148,7 +148,7 @@ const CREDIT_OPENINGS = [
   /^(?:photos?|illustrations?|images?|infographie|dessin) ?:/iu,
   /^(?:photo|image|illustration) (?:by|par|de) (?=\S)/iu,
 ];
-// "Jean Dupont / AFP", "Jean Dupont / Getty Images via AFP".
+// "Jean Dupont / AFP", "Jean Dupont / Getty Images via AFP", "Jean Dupont / Studio / AFP": the agency after the last slash.
 const PICTURE_AGENCIES: ReadonlySet<string> = new Set(
   [
     'AFP',
@@ -172,7 +172,7 @@ const PICTURE_AGENCIES: ReadonlySet<string> = new Set(
 );
 
 function isPictureAgencyCredit(text: string): boolean {
-  const slash = text.indexOf(' / ');
+  const slash = text.lastIndexOf(' / ');
   if (slash < 1 || slash > 60) return false;
   const [agency = '', via, ...more] = text.slice(slash + 3).split(/ via /iu);
   if (more.length > 0 || (via !== undefined && (via.trim() === '' || via.length > 30))) return false;

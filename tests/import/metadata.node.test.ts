@@ -58,6 +58,7 @@ describe('readCreditLine', () => {
     ['Crédit photo : Marc Durand', 'Crédit photo : Marc Durand'],
     ['(Photo par Marc Durand)', 'Photo par Marc Durand'],
     ['Marc Durand / Getty Images via AFP', 'Marc Durand / Getty Images via AFP'],
+    ['Marc Durand / Studio Iode / AFP', 'Marc Durand / Studio Iode / AFP'],
     ['Le tramway à Nantes. Tous droits réservés Ville', 'Tous droits réservés Ville'],
   ])('reads %j', (line, credit) => {
     expect(readCreditLine(line)).toBe(credit);
