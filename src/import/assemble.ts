@@ -1,5 +1,5 @@
 import type { ArticleSection, Author, Teaser } from '../model';
-import { trimEndMatching } from '../text';
+import { trimEndMatching, trimStartMatching } from '../text';
 import { type BodyUnit, buildBody } from './body';
 import type { BoilerplateFamily, DiagnosticCode, DiagnosticLog } from './diagnostics';
 import type { UnitFeatures } from './features';
@@ -205,7 +205,8 @@ function applyUnit(
         last.standfirst = f.text;
         log.add('teaser', 'info', 'Standfirst of the teaser above.', lines);
       } else {
-        const title = withoutFinalStop(withoutEllipsis(f.text));
+        // ">> Titre", "• Titre": the arrow or bullet that marks a link is no part of the title.
+        const title = withoutFinalStop(withoutEllipsis(trimStartMatching(f.text, /[\s»>•|▶►–—-]/u)));
         metadata.teasers.push({ headline: title });
         metadata.lastTeaserUnit = f.index;
         log.add('teaser', 'info', `Teaser of another article: "${title}".`, lines);

@@ -12,7 +12,7 @@ import {
   splitTrailingSource,
 } from './metadata';
 import { bareKey, endsWithTerminalPunctuation, foldKey, isTruncated, type SourceLine } from './normalise';
-import { isCaptionParagraph } from './people';
+import { isCaptionParagraph, nameRuns } from './people';
 import { isWritingPrompt } from './prompts';
 import { readStandaloneQuote } from './quotes';
 import { splitSentences } from './sentences';
@@ -135,6 +135,18 @@ function addressesReader(text: string): boolean {
   return SECOND_PERSON.test(narration) || IMPERATIVE_OPENING.test(narration);
 }
 
+// "François Bayrou, Sylvie Goulard et Marielle de Sarnez": names and nothing
+// else, no role and no full stop. Under a picture it would say who is who;
+// between a heading and a paragraph it is the heading of a section about them.
+function isBareNameList(text: string): boolean {
+  if (text.length > 120 || endsWithTerminalPunctuation(text)) return false;
+  const items = text.split(/,\s|\set\s/u);
+  return items.every((item) => {
+    const run = nameRuns(item.trim())[0];
+    return run !== undefined && run.start === 0 && run.end === item.trim().length && run.tokens.length >= 2;
+  });
+}
+
 function readLabel(text: string): UnitFeatures['label'] {
   if (text.length > 20) return undefined;
   return LABELS[bareKey(text)];
@@ -178,7 +190,9 @@ function measure(unit: TextUnit, index: number, timeZone: string, reference?: nu
     shapeRepeats: 0,
     prompt: isWritingPrompt(text),
     addressesReader: addressesReader(text),
-    caption: (short && (CAPTION_CUE.test(text) || COPYRIGHT.test(text))) || isCaptionParagraph(text),
+    caption:
+      (short && (CAPTION_CUE.test(text) || COPYRIGHT.test(text))) ||
+      (isCaptionParagraph(text) && !isBareNameList(text)),
     ...(furniture ? { furniture } : {}),
     ...(teaserHeading ? { teaserHeading } : {}),
     ...(source ? { source } : {}),
@@ -224,9 +238,13 @@ export function readFeatures(
     if (f.words >= 4 && f.chars <= 300) {
       const from = Math.max(0, index - ECHO_WINDOW);
       const to = Math.min(measured.length, index + ECHO_WINDOW + 1);
-      for (let other = from; other < to && echoOf === undefined; other += 1) {
-        const otherKey = keys[other] ?? '';
-        if (other !== index && otherKey.length > key.length + 10 && otherKey.includes(key)) echoOf = other;
+      // The nearest unit that holds it: a pull quote repeats the paragraph next to it, not the headline.
+      for (let distance = 1; distance <= ECHO_WINDOW && echoOf === undefined; distance += 1) {
+        for (const other of [index - distance, index + distance]) {
+          const otherKey = other >= from && other < to ? (keys[other] ?? '') : '';
+          if (echoOf === undefined && otherKey.length > key.length + 10 && otherKey.includes(key))
+            echoOf = other;
+        }
       }
       for (let other = from; other < to && endsWithUnit === undefined; other += 1) {
         const otherKey = keys[other] ?? '';

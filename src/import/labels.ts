@@ -289,7 +289,8 @@ function findHeadline(
 function isSubheadingShaped(f: UnitFeatures, interview: boolean): boolean {
   if (f.unit.bullet || f.startsLower || f.caption || isMetadata(f) || furnitureReason(f)) return false;
   if (f.chars > 120 || f.words > 16 || f.words === 0) return false;
-  if (f.repeats > 0 || f.echoOf !== undefined) return false;
+  // Words said again nearby make a pull quote, unless they are too few for one.
+  if (f.repeats > 0 || (f.echoOf !== undefined && (f.words >= PULL_QUOTE_WORDS || f.terminal))) return false;
   if (interview && f.text.endsWith('?')) return false;
   if (/[.,;:…!»"”’)]$/u.test(f.text) && !isQuotedWord(f)) return false;
   if (/[.!?]\s/.test(f.text)) return false;
@@ -463,6 +464,7 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
   features.forEach((f, index) => {
     if (f.teaserHeading?.kind !== 'inline' || f.teaserHeading.headline) return;
     let expectingStandfirst = false;
+    let taken = 0;
     for (let next = index + 1; next < features.length; next += 1) {
       const line = features[next];
       const role = labels[next]?.role;
@@ -477,7 +479,10 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
         (role === 'paragraph' && isProse(line) && !line.truncated && !expectingStandfirst && line.chars > 200)
       )
         break;
+      // A teaser's headline says something; a word or two after it is the body's next heading.
+      if (taken > 0 && line.words <= 3 && !line.furniture) break;
       inlineTeasers.add(next);
+      taken += 1;
       expectingStandfirst = !expectingStandfirst && !line.terminal;
     }
   });
@@ -547,9 +552,17 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
 const CONTINUATION =
   /^(?:mais|et|or|pourtant|cependant|toutefois|ainsi|alors|puis|ensuite|enfin|par ailleurs|en outre|de plus|il|elle|ils|elles|ce|cela|ceci|c['’]est)(?![\p{L}\p{N}])/iu;
 
+// A pull quote is a sentence or a good part of one, not a name or a heading
+// that happens to be said again ("Dix mises en examen" under a headline that says it).
+const PULL_QUOTE_WORDS = 6;
+
 function isPullQuote(features: readonly UnitFeatures[], labels: readonly Label[], index: number): boolean {
   const f = features[index];
-  return f !== undefined && f.echoOf !== undefined && !f.unit.bullet && labels[index]?.role === 'paragraph';
+  if (f === undefined || f.echoOf === undefined || f.unit.bullet || labels[index]?.role !== 'paragraph')
+    return false;
+  // It repeats the body's words, not the headline's.
+  if (labels[f.echoOf]?.role !== 'paragraph') return false;
+  return f.words >= PULL_QUOTE_WORDS || f.terminal;
 }
 
 // A name under a pull quote: a few words, no sentence.

@@ -115,4 +115,48 @@ describe('parseArticleText: the structure of pages from other outlets', () => {
       attribution: { name: 'François Commeinhes' },
     });
   });
+
+  it('reads two levels of headings: a section, then the names it is about, then the text', () => {
+    const { article } = parseArticleText(
+      page(
+        HEADLINE,
+        P1,
+        P2,
+        'Trois élus en première ligne',
+        'Marie Fabre, Paul Roux et Jeanne Vidal',
+        P3,
+        P4,
+      ),
+    );
+    expect(article.body.filter((block) => block.type === 'subheading')).toEqual([
+      { type: 'subheading', text: 'Trois élus en première ligne' },
+      { type: 'subheading', text: 'Marie Fabre, Paul Roux et Jeanne Vidal' },
+    ]);
+  });
+
+  it('keeps a heading that names what the paragraph below repeats, where a pull quote would be a sentence', () => {
+    const { article } = parseArticleText(page(HEADLINE, P1, P2, 'Quarante millions', P3, P4));
+    expect(article.body).toContainEqual({ type: 'subheading', text: 'Quarante millions' });
+    expect(article.body.some((block) => block.type === 'quote')).toBe(false);
+  });
+
+  it('ends a "Lire aussi" teaser at a heading of a word or two, which the body resumes with', () => {
+    const { article, teasers } = parseArticleText(
+      page(
+        HEADLINE,
+        P1,
+        P2,
+        'Lire aussi sur notre site',
+        '>> Les joutes de Sète, un sport de combat sur l’eau',
+        'Calendrier',
+        P3,
+        P4,
+      ),
+    );
+    expect(teasers.map((teaser) => teaser.headline)).toEqual([
+      'Les joutes de Sète, un sport de combat sur l’eau',
+    ]);
+    expect(article.body).toContainEqual({ type: 'subheading', text: 'Calendrier' });
+    expect(texts(article.body)).toContain(P3);
+  });
 });
