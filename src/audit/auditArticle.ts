@@ -1,5 +1,5 @@
 import { isBeforePublication, readCorrection } from '../corrections';
-import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
+import { isCalendarDate, isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import { pixelSize } from '../images';
 import type { Article, Block, ImageAsset, Inline, RichText, SiteConfig } from '../model';
@@ -53,8 +53,10 @@ export type AuditCode =
   | 'date-published-missing'
   | 'date-published-invalid'
   | 'date-published-no-timezone'
+  | 'date-published-day-only'
   | 'date-modified-invalid'
   | 'date-modified-no-timezone'
+  | 'date-modified-day-only'
   | 'date-modified-before-published'
   | 'correction-date-invalid'
   | 'correction-before-published'
@@ -531,8 +533,8 @@ function checkBody(body: Block[], options: Required<AuditOptions>, findings: Fin
   });
 }
 
-// "2024-06-12T14:30" or "2024-06-12": a local date-time or a date, without an offset.
-const WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)?$/;
+// "2024-06-12T14:30": a local date-time, without an offset.
+const WITHOUT_OFFSET = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
 
 function checkDate(
   value: unknown,
@@ -548,6 +550,16 @@ function checkDate(
   }
   if (typeof value === 'string' && isIsoDateTimeWithOffset(value)) return parseIsoDateTime(value.trim());
   const written = String(value);
+  // A calendar date alone is valid (schema.org's Date): the page and the JSON-LD give the day, without a time.
+  if (isCalendarDate(value)) {
+    findings.add(
+      published ? 'date-published-day-only' : 'date-modified-day-only',
+      'info',
+      field,
+      `La date ${quoted(written)} ne donne que le jour : la page et les données structurées la publient sans heure. Si l’heure est connue, écrivez par exemple ${written.trim()}T14:30:00+02:00.`,
+    );
+    return undefined;
+  }
   if (typeof value === 'string' && WITHOUT_OFFSET.test(value.trim())) {
     findings.add(
       published ? 'date-published-no-timezone' : 'date-modified-no-timezone',

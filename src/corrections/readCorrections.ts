@@ -1,9 +1,7 @@
-import { parseIsoDateTime } from '../dates';
+import { isIsoDateOrDateTime, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import type { Correction } from '../model';
 import { nonBlankText } from '../text';
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A correction the page, the JSON-LD and the audit can use: a valid date and a text to show. */
 export interface ReadCorrection {
@@ -20,19 +18,12 @@ export interface ReadCorrection {
 /** Why a correction cannot be shown, or undefined when it can. */
 export type CorrectionProblem = 'not-an-object' | 'date-invalid' | 'text-missing';
 
-/** A calendar date that exists ("2024-02-30" does not): the date-time parser checks the day. */
-function isCalendarDate(value: string): boolean {
-  return DATE_ONLY.test(value) && parseIsoDateTime(`${value}T12:00:00Z`) !== undefined;
-}
-
 /**
  * Whether a value is a correction date: an ISO 8601 date-time with an offset
  * ("2024-04-04T18:00:00+02:00") or a calendar date that exists ("2024-04-04").
  */
 export function isCorrectionDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const given = value.trim();
-  return isCalendarDate(given) || parseIsoDateTime(given) !== undefined;
+  return isIsoDateOrDateTime(value);
 }
 
 /**

@@ -73,6 +73,22 @@ export function isIsoDateTimeWithOffset(value: unknown): boolean {
   return typeof value === 'string' && parseIsoDateTime(value) !== undefined;
 }
 
+/** Whether a value is a calendar date alone that exists ("2024-06-12"; not "2024-02-30"). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE_ONLY.exec(value.trim());
+  return match !== null && isValidCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/**
+ * Whether a value is an article date: an ISO 8601 date-time with an offset, or
+ * a calendar date alone when only the day is known ("2024-06-12"), which is
+ * then shown and published as a day, without a time.
+ */
+export function isIsoDateOrDateTime(value: unknown): value is string {
+  return isCalendarDate(value) || isIsoDateTimeWithOffset(value);
+}
+
 interface ZonedParts {
   year: number;
   month: number;

@@ -2,6 +2,8 @@ export type { FormatFrenchDateOptions } from './formatFrenchDate';
 export {
   DEFAULT_TIME_ZONE,
   formatFrenchDate,
+  isCalendarDate,
+  isIsoDateOrDateTime,
   isIsoDateTimeWithOffset,
   isValidTimeZone,
   parseIsoDateTime,

@@ -146,8 +146,8 @@ export const ArticleSchema = v.object({
   description: v.optional(v.string()),
   section: v.optional(SectionSchema),
   tags: v.optional(v.array(NonEmptyText)),
-  datePublished: IsoDateTime,
-  dateModified: v.optional(IsoDateTime),
+  datePublished: CalendarOrDateTime,
+  dateModified: v.optional(CalendarOrDateTime),
   authors: v.optional(
     v.array(v.object({ name: NonEmptyText, url: v.optional(SafeUrl), jobTitle: v.optional(v.string()) })),
   ),

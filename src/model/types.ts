@@ -174,9 +174,12 @@ export interface Article {
   section?: ArticleSection;
   /** Keywords (mots-clés). */
   tags?: string[];
-  /** First publication, ISO 8601 with offset. */
+  /**
+   * First publication, ISO 8601 with offset; or a calendar date alone ("2024-06-12") when
+   * only the day is known, which the page, the meta tags and the JSON-LD then give as a day.
+   */
   datePublished: string;
-  /** Last significant update, ISO 8601 with offset. */
+  /** Last significant update, ISO 8601 with offset, or a calendar date alone as `datePublished`. */
   dateModified?: string;
   /** Authors (signatures). */
   authors?: Author[];

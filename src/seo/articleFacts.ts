@@ -1,5 +1,5 @@
 import { readCorrections } from '../corrections';
-import { isIsoDateTimeWithOffset, parseIsoDateTime } from '../dates';
+import { isIsoDateOrDateTime, parseIsoDateTime } from '../dates';
 import { warnOnce } from '../dev';
 import { pixelSize } from '../images';
 import type { Article, ImageSource, SiteConfig } from '../model';
@@ -116,10 +116,11 @@ export function absoluteImage(
  */
 function isoDateTime(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && isIsoDateTimeWithOffset(value)) return value.trim();
+  // A calendar date alone ("2024-06-12") is published as a day: schema.org's Date, ISO 8601 for Open Graph.
+  if (isIsoDateOrDateTime(value)) return value.trim();
   if (process.env.NODE_ENV !== 'production') {
     warnOnce(
-      `article.${field} ${JSON.stringify(value)} is not an ISO 8601 date-time with an offset ("2024-06-12T14:30:00+02:00"); it is left out of the meta tags and the structured data.`,
+      `article.${field} ${JSON.stringify(value)} is not an ISO 8601 date-time with an offset ("2024-06-12T14:30:00+02:00") nor a calendar date ("2024-06-12"); it is left out of the meta tags and the structured data.`,
     );
   }
   return undefined;

@@ -384,12 +384,20 @@ describe('auditArticle', () => {
     expect(audit((a) => (a.datePublished = '2024-12-16T22:10:00'))).toEqual([
       expect.objectContaining({ code: 'date-published-no-timezone', severity: 'error' }),
     ]);
+    // A calendar date alone is a valid day (schema.org's Date): said, not refused.
     expect(audit((a) => (a.dateModified = '2024-12-17'))).toEqual([
       expect.objectContaining({
-        code: 'date-modified-no-timezone',
-        severity: 'warning',
+        code: 'date-modified-day-only',
+        severity: 'info',
         field: 'dateModified',
       }),
+    ]);
+    expect(audit((a) => (a.datePublished = '2024-12-16'))).toEqual([
+      expect.objectContaining({ code: 'date-published-day-only', severity: 'info', field: 'datePublished' }),
+    ]);
+    expect(codes(audit((a) => (a.datePublished = '2024-02-30')))).toEqual(['date-published-invalid']);
+    expect(audit((a) => (a.dateModified = '2024-12-17T08:00'))).toEqual([
+      expect.objectContaining({ code: 'date-modified-no-timezone', severity: 'warning' }),
     ]);
     expect(codes(audit((a) => (a.dateModified = 'hier')))).toEqual(['date-modified-invalid']);
     expect(audit((a) => (a.dateModified = '2024-12-16T20:00:00Z'))).toEqual([

@@ -71,6 +71,11 @@ describe('parseArticle accepts', () => {
     };
     expect(parseArticle(minimal)).toEqual({ success: true, article: minimal });
   });
+
+  it('an article whose dates give the day only', () => {
+    const dayOnly = { ...valid(), datePublished: '2024-06-12', dateModified: '2024-06-13' };
+    expect(parseArticle(dayOnly)).toEqual({ success: true, article: dayOnly });
+  });
 });
 
 describe('parseArticle tolerates', () => {
@@ -141,9 +146,13 @@ describe('parseArticle refuses, naming the field', () => {
     [
       'datePublished',
       '2024-06-12T16:45:00',
-      { path: 'datePublished', message: /^not an ISO 8601 date-time with a time zone/ },
+      {
+        path: 'datePublished',
+        message: /^not an ISO 8601 date \(e\.g\. 2024-04-04\) or date-time with a time zone/,
+      },
     ],
     ['datePublished', '2024-02-30T10:00:00Z', { path: 'datePublished', message: /ISO 8601/ }],
+    ['datePublished', '2024-02-30', { path: 'datePublished', message: /ISO 8601/ }],
     ['datePublished', '12 juin 2024', { path: 'datePublished', message: /ISO 8601/ }],
     [
       'datePublished',

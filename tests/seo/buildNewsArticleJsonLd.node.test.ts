@@ -249,6 +249,13 @@ describe('buildNewsArticleJsonLd: missing and malformed data', () => {
     expect(warn.mock.calls.filter(([message]) => String(message).includes('datePublished'))).toHaveLength(1);
   });
 
+  it('publishes a calendar date alone as a day (schema.org Date), without inventing a time', () => {
+    const { news } = nodes(sampleArticle({ datePublished: '2024-04-04', dateModified: undefined }));
+    expect(news.datePublished).toBe('2024-04-04');
+    expect(news.dateModified).toBe('2024-04-04');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('keeps a valid dateModified when datePublished is malformed', () => {
     const { news } = nodes(sampleArticle({ datePublished: 'hier' }));
     expect(news).not.toHaveProperty('datePublished');

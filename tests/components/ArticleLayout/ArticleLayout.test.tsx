@@ -84,6 +84,16 @@ describe('ArticleLayout structure', () => {
     expect(times[1]?.parentElement).toHaveTextContent('Mis à jour le 12 juin 2024 à 18 h 05');
   });
 
+  it('prints a day without a time when the date gives the day only', () => {
+    const { container } = render(
+      <ArticleLayout article={{ ...otanKiev, datePublished: '2024-06-12', dateModified: undefined }} />,
+    );
+    const times = container.querySelectorAll('header time');
+    expect(times).toHaveLength(1);
+    expect(times[0]).toHaveAttribute('datetime', '2024-06-12');
+    expect(times[0]?.parentElement).toHaveTextContent(/^Publié le 12 juin 2024$/);
+  });
+
   it('prints the dates in the site’s zone, and the timeZone prop wins over it', () => {
     const site = {
       name: 'Le Quotidien',
