@@ -83,6 +83,8 @@ export interface UnitFeatures {
 const CAPTION_CUE =
   /(?:^|[\s,.;(])(?:photos?|crédits? photos?|credits? photos?|crédits?|illustration|image|infographie)\s?:/iu;
 const COPYRIGHT = /©|\(c\)\s/u;
+// A credit signed after the caption's last sentence: "… en 2008. LP/Florian Garcia", "… vertus. LP/F.G.".
+const TRAILING_CREDIT = /[.!?…»]\s\p{Lu}{1,8}\s?\/\s?\p{Lu}[\p{L}.' -]{0,40}$/u;
 // "— Elon Musk (@elonmusk) March 16, 2020", "— Une citation de François Héran".
 const ATTRIBUTION = /^[—–―-]\s?(\S.{0,150})$/u;
 const CITATION = /^(?:[—–―-]\s?)?une citation (?:de|d['’])\s?(\S.{0,100})$/iu;
@@ -191,7 +193,7 @@ function measure(unit: TextUnit, index: number, timeZone: string, reference?: nu
     prompt: isWritingPrompt(text),
     addressesReader: addressesReader(text),
     caption:
-      (short && (CAPTION_CUE.test(text) || COPYRIGHT.test(text))) ||
+      (short && (CAPTION_CUE.test(text) || COPYRIGHT.test(text) || TRAILING_CREDIT.test(text))) ||
       (isCaptionParagraph(text) && !isBareNameList(text)),
     ...(furniture ? { furniture } : {}),
     ...(teaserHeading ? { teaserHeading } : {}),

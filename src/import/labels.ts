@@ -365,7 +365,8 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
           f.chars <= 260 &&
           run.end - run.start >= 2 &&
           !CONTINUATION.test(f.text);
-        if ((setApart && f.sentences <= 3 && f.chars <= 400) || summary) standfirst = index;
+        if ((setApart && f.sentences <= STANDFIRST_SENTENCES && f.chars <= STANDFIRST_CHARS) || summary)
+          standfirst = index;
       }
       break;
     }
@@ -547,6 +548,10 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
 
   return { labels: final, headline, run, interview };
 }
+
+// A chapô set apart from the body says what the article holds in a few sentences.
+const STANDFIRST_SENTENCES = 4;
+const STANDFIRST_CHARS = 600;
 
 // Words that tie a paragraph to what comes before: it goes on, it does not sum up.
 const CONTINUATION =

@@ -159,4 +159,14 @@ describe('parseArticleText: the structure of pages from other outlets', () => {
     expect(article.body).toContainEqual({ type: 'subheading', text: 'Calendrier' });
     expect(texts(article.body)).toContain(P3);
   });
+
+  it('reads a chapô of several sentences set apart from the body by a caption signed with its credit', () => {
+    const chapo =
+      'Trois ans de chantier attendent le port. Les pêcheurs s’inquiètent. La région promet de les reloger. Le maire veut épargner les joutes.';
+    const caption = 'Sète, mars 2024. Un chalutier rentre au port au petit matin. LP/M.R.';
+    const { article, captions } = parseArticleText(page(HEADLINE, chapo, caption, P1, P2, P3));
+    expect(article.standfirst).toBe(chapo);
+    expect(captions).toEqual([caption]);
+    expect(texts(article.body)).toEqual([P1, P2, P3]);
+  });
 });
