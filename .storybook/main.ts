@@ -16,7 +16,7 @@ const config: StorybookConfig = {
   // Fixture images are served locally: nothing in Storybook loads from the network.
   staticDirs: [{ from: '../fixtures/images', to: '/images' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: 'react-docgen-typescript' },
+  typescript: { reactDocgen: 'react-docgen' },
 };
 
 export default config;
