@@ -7,6 +7,7 @@ import { Section } from '../src/components/Section';
 import { Subheading } from '../src/components/Subheading';
 import type { Article } from '../src/model';
 import { outlineFromElement, outlineProblems } from '../support/outline';
+import { DOCS_FRAME, DOCS_FRAME_PRIMARY, framedInDocs } from './support/docsFrames';
 
 type Args = ArticleLayoutProps & {
   /** Replaces the headline, to try a title in place. */
@@ -56,6 +57,7 @@ const meta = {
   },
   parameters: {
     docs: {
+      ...framedInDocs(DOCS_FRAME),
       description: {
         component: [
           'Un article entier : rubrique, titre (le seul titre de premier niveau), chapô, signature, dates, photo principale avec légende et crédit, corps, ligne de source, mots-clés, puis « À lire aussi ».',
@@ -65,6 +67,8 @@ const meta = {
           'Sur une page qui a déjà son `h1`, passez `headingLevel={2}` : le titre devient `h2`, les intertitres `h3`, « À lire aussi » `h3` et ses articles `h4`. Pour un corps composé à la main, passez des enfants (`Subheading`, `QuoteBlock`, `Section`, paragraphes) : ils remplacent `article.body`.',
           '',
           'Une donnée invalide (date illisible, image sans dimensions, URL `javascript:`) ne casse jamais la page : la partie concernée est omise et un avertissement s’affiche une fois en développement.',
+          '',
+          'Sur cette page, chaque exemple s’affiche dans un cadre de hauteur fixe qui défile : ouvrez l’histoire dans la barre latérale pour la voir en entier et modifier ses contrôles. Trois variantes de détail (sans auteur, sans ancres, thème sépia) ne sont que dans la barre latérale.',
         ].join('\n'),
       },
     },
@@ -85,6 +89,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Complet: Story = {
   name: 'Article complet',
+  parameters: { docs: framedInDocs(DOCS_FRAME_PRIMARY) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const headline = canvas.getByRole('heading', { level: 1 });
@@ -138,6 +143,8 @@ export const PlusieursAuteurs: Story = {
 
 export const SansAuteur: Story = {
   name: 'Sans auteur',
+  // Shown in the sidebar only: the docs page keeps the examples that differ at first sight.
+  tags: ['!autodocs'],
   args: { article: { ...otanAideMilitaire.article, authors: [] } },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).queryByText(/^Par /)).toBeNull();
@@ -378,6 +385,8 @@ export const ImagesAdaptatives: Story = {
 
 export const SansAncres: Story = {
   name: 'Sans ancres sur les intertitres',
+  // Shown in the sidebar only: the docs page keeps the examples that differ at first sight.
+  tags: ['!autodocs'],
   args: { permalinks: false },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -391,6 +400,8 @@ export const SansAncres: Story = {
 
 export const ThemeSepia: Story = {
   name: 'Thème sépia (barre d’outils)',
+  // Shown in the sidebar only: the docs page keeps the examples that differ at first sight.
+  tags: ['!autodocs'],
   globals: { theme: 'sepia' },
   play: async ({ canvasElement }) => {
     const article = within(canvasElement).getByRole('article');

@@ -14,6 +14,7 @@ import { Section } from '../src/components/Section';
 import { Subheading } from '../src/components/Subheading';
 import type { Article } from '../src/model';
 import { countWords, readingTime } from '../src/text';
+import { DOCS_FRAME, framedInDocs } from './support/docsFrames';
 import { ReviewPage } from './support/ReviewPage';
 
 /**
@@ -75,6 +76,7 @@ const meta = {
   parameters: {
     layout: 'padded',
     docs: {
+      ...framedInDocs(DOCS_FRAME),
       description: {
         component: [
           'Une page d’article relue avant publication. À côté de la page (dessous sur un petit écran) :',

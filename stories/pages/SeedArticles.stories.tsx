@@ -5,6 +5,7 @@ import { exampleSite, otanKievConseilAbonnes, type SeedFixture, seedFixtures } f
 import { buildNewsArticleJsonLd } from '../../src/seo';
 import { vars } from '../../src/theme';
 import { outlineFromElement, outlineProblems } from '../../support/outline';
+import { DOCS_FRAME, framedInDocs } from '../support/docsFrames';
 import { editSeed, pageEditsOf } from '../support/storyArgs';
 import { SeedPage } from './PageFrame';
 import { pageArgTypes, pageEditsIn, type SeedPageArgs } from './pageControls';
@@ -19,6 +20,7 @@ const meta = {
   parameters: {
     layout: 'fullscreen',
     docs: {
+      ...framedInDocs(DOCS_FRAME),
       description: {
         component:
           'Les cinq articles du corpus, chacun en page entière sur le site fictif « Le Quotidien d’exemple » : bandeau, rubriques, article complet avec ses articles liés, pied de page. Redimensionnez la fenêtre jusqu’à 320 px ou lancez l’aperçu avant impression pour voir la mise en page s’adapter. Les contrôles changent le titre, le chapô, la rubrique, la photo et le nombre d’articles liés de la page ouverte.',

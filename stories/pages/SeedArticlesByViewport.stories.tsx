@@ -8,6 +8,7 @@ import {
   type SeedFixture,
   stoltenbergLongTerme,
 } from '../../fixtures';
+import { DOCS_FRAME, framedInDocs } from '../support/docsFrames';
 import { editSeed, pageEditsOf } from '../support/storyArgs';
 import { SeedPage } from './PageFrame';
 import { pageArgTypes, pageEditsIn, type SeedPageArgs } from './pageControls';
@@ -22,6 +23,7 @@ const meta = {
   parameters: {
     layout: 'fullscreen',
     docs: {
+      ...framedInDocs(DOCS_FRAME),
       description: {
         component:
           'Les cinq articles du corpus dans les deux largeurs de relecture : un téléphone (390 × 844) et un écran d’ordinateur (1280 × 800). La largeur est fixée par l’histoire ; choisissez « Articles du corpus » pour redimensionner librement, ou « Aperçus / Contrôles éditoriaux » pour relire une page avec ses contrôles.',
