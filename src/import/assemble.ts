@@ -34,8 +34,6 @@ export interface Metadata {
   source?: string;
   tags: string[];
   dates: DateLineDates;
-  /** A date printed without a time: the day is known, not the instant. */
-  dayOnly?: string;
   section?: ArticleSection;
   teasers: TeaserCandidate[];
   /** The unit that gave the last teaser its headline: its standfirst may follow. */
@@ -85,9 +83,8 @@ function applyDate(
   }
   metadata.dates.published ??= date.dates.published;
   metadata.dates.modified ??= date.dates.modified;
-  if (date.day) metadata.dayOnly ??= date.day;
   const message = date.withoutTime
-    ? 'A date line was dropped; a date without a time gives no instant to publish.'
+    ? 'A date line was read and dropped; it gives the day only, without a time.'
     : 'A date line was read and dropped.';
   log.add('date-line', 'info', message, lines);
 }

@@ -52,6 +52,10 @@ export type DiagnosticCode =
   | 'date-line-empty'
   /** `datePublished` came from a date line of the text. */
   | 'date-from-text'
+  /** The date read gives the day only (a calendar date, no time): the article is dated by its day. */
+  | 'date-day-only'
+  /** The text prints only an update date, which is taken as the publication date. */
+  | 'date-published-from-update'
   /** No publication date was given or found. */
   | 'date-published-missing'
   /** The publication or update date given in the options is not ISO 8601 with an offset. */

@@ -1,7 +1,10 @@
 import { isIsoDateTimeWithOffset } from '../dates';
 import { foldKey } from './normalise';
 
-/** The dates a date line gives, as ISO 8601 with the offset of the site's time zone. */
+/**
+ * The dates a date line gives, as ISO 8601 with the offset of the site's time zone, or as a
+ * calendar date alone ("2020-02-19") when the line prints the day without a time.
+ */
 export interface DateLineDates {
   published?: string;
   modified?: string;
@@ -36,23 +39,25 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const TIME = String.raw`(?:\s*(?:a|,|-|–)?\s*(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?:\s*min)?)?`;
+// Folded text has one ordinary space between words (foldKey collapses the runs) and "-" for every
+// dash, so the patterns match single optional spaces: bounded quantifiers, linear in the line.
+const TIME = String.raw`(?:(?: ?(?:a|,|-))? ?(\d{1,2}) ?(?:h|:) ?(\d{2})?(?: ?min)?)?`;
 // On folded text: "12 juin 2024 a 14 h 30", "1er juin 2024", "12/06/2024 14:30", "2024-06-12T14:30".
 const DATE_PATTERNS: { pattern: RegExp; order: 'dmy-name' | 'dmy' | 'ymd' }[] = [
   {
-    pattern: new RegExp(String.raw`\b(\d{1,2})(?:er)?\s+(${MONTH_NAMES})\.?\s+(\d{4})${TIME}`, 'g'),
+    pattern: new RegExp(String.raw`\b(\d{1,2})(?:er)? (${MONTH_NAMES})\.? (\d{4})${TIME}`, 'g'),
     order: 'dmy-name',
   },
   { pattern: new RegExp(String.raw`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b${TIME}`, 'g'), order: 'dmy' },
-  { pattern: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:t|\s)?${TIME}`, 'g'), order: 'ymd' },
+  { pattern: new RegExp(String.raw`\b(\d{4})-(\d{2})-(\d{2})t?${TIME}`, 'g'), order: 'ymd' },
 ];
 
 const MODIFIED_MARKER =
   /\b(?:mis(?:e)? a jour|maj|modifie(?:e)?|actualise(?:e)?|updated|derniere mise a jour)\b/;
 const PUBLISHED_MARKER =
-  /\b(?:publie(?:e)?|mis(?:e)? en ligne|premiere publication|published|posted|cree(?:e)? le)\b/;
+  /\b(?:publie(?:e)?|mis(?:e)? en ligne|premiere publication|published|posted|creee?)\b/;
 const RELATIVE =
-  /\b(?:il y a \d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?)|aujourd'hui|hier|a l'instant)\b/;
+  /\b(?:il y a \d{1,4} ?(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?)|aujourd'hui|hier|a l'instant)\b/;
 
 interface FoundDate {
   index: number;
@@ -156,7 +161,7 @@ function findDates(folded: string, timeZone: string): FoundDate[] {
 /** What a date line says, once read. */
 export interface DateLine {
   dates: DateLineDates;
-  /** A date was written, but without a time: no instant can be given. */
+  /** A date was written without a time: it gives the day ("2020-02-19"), not an instant. */
   withoutTime: boolean;
   /** The line gives no date at all ("Publié le Mis à jour", "il y a 3 heures"). */
   empty: boolean;
@@ -165,7 +170,7 @@ export interface DateLine {
 }
 
 const DATE_WORDS =
-  /\b(?:publie(?:e)?|mis(?:e)? a jour|mis(?:e)? en ligne|maj|modifie(?:e)?|actualise(?:e)?|premiere publication|derniere mise a jour|updated|published|posted|on|le|la|les|du|a|at|et|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heures?|h|min|cet|heure de paris|utc|gmt|cet|cest)\b/g;
+  /\b(?:publie(?:e)?|creee?|sur|mis(?:e)? a jour|mis(?:e)? en ligne|maj|modifie(?:e)?|actualise(?:e)?|premiere publication|derniere mise a jour|updated|published|posted|on|le|la|les|du|a|at|et|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heures?|h|min|cet|heure de paris|utc|gmt|cet|cest)\b/g;
 
 /**
  * Reads a line that only gives publication or update dates ("Publié le
@@ -261,10 +266,12 @@ export function readDateLine(text: string, timeZone: string, reference?: number)
   ];
   const dates: DateLineDates = {};
   for (const date of found) {
-    if (!date.iso) continue;
+    // A day printed without a time is that day, a calendar date: no hour is made up.
+    const value = date.iso ?? (date.hasTime ? undefined : date.day);
+    if (!value) continue;
     const marker = markers.filter((m) => m.index < date.index).sort((a, b) => b.index - a.index)[0];
-    if (marker?.modified) dates.modified ??= date.iso;
-    else dates.published ??= date.iso;
+    if (marker?.modified) dates.modified ??= value;
+    else dates.published ??= value;
   }
   const relativeDate =
     relative && reference !== undefined ? readRelative(folded, timeZone, reference) : undefined;

@@ -1,4 +1,10 @@
-import { DEFAULT_TIME_ZONE, isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
+import {
+  DEFAULT_TIME_ZONE,
+  isCalendarDate,
+  isIsoDateOrDateTime,
+  isIsoDateTimeWithOffset,
+  isValidTimeZone,
+} from '../dates';
 import { warnOnce } from '../dev';
 import { isLanguageTag } from '../text';
 import { resolveUrl, urlAsParsed } from '../url';
@@ -22,17 +28,32 @@ export function checkUrl(options: ParseArticleTextOptions, log: DiagnosticLog): 
 export function checkDates(options: ParseArticleTextOptions, found: DateLineDates, log: DiagnosticLog) {
   let datePublished = '';
   if (options.datePublished !== undefined) {
-    if (isIsoDateTimeWithOffset(options.datePublished)) datePublished = options.datePublished.trim();
+    if (isIsoDateOrDateTime(options.datePublished)) datePublished = options.datePublished.trim();
     else {
       log.add(
         'date-invalid',
         'error',
-        `datePublished ${JSON.stringify(options.datePublished)} is not an ISO 8601 date-time with an offset ("2024-06-12T14:30:00+02:00").`,
+        `datePublished ${JSON.stringify(options.datePublished)} is not an ISO 8601 date-time with an offset ("2024-06-12T14:30:00+02:00") nor a calendar date ("2024-06-12").`,
       );
     }
   } else if (found.published) {
     datePublished = found.published;
     log.add('date-from-text', 'info', `datePublished ${found.published} was read from the text.`);
+  } else if (found.modified) {
+    // "Mis à jour le …" alone: the page was published then at the latest; an editor should check.
+    datePublished = found.modified;
+    log.add(
+      'date-published-from-update',
+      'warning',
+      `The text prints only an update date; ${found.modified} is taken as datePublished.`,
+    );
+  }
+  if (options.datePublished === undefined && isCalendarDate(datePublished)) {
+    log.add(
+      'date-day-only',
+      'info',
+      `datePublished ${datePublished} gives the day only: the text prints no time, so the article is dated by its day.`,
+    );
   }
   if (datePublished === '' && options.datePublished === undefined) {
     log.add(
@@ -44,12 +65,12 @@ export function checkDates(options: ParseArticleTextOptions, found: DateLineDate
 
   let dateModified: string | undefined;
   if (options.dateModified !== undefined) {
-    if (isIsoDateTimeWithOffset(options.dateModified)) dateModified = options.dateModified.trim();
+    if (isIsoDateOrDateTime(options.dateModified)) dateModified = options.dateModified.trim();
     else {
       log.add(
         'date-invalid',
         'warning',
-        `dateModified ${JSON.stringify(options.dateModified)} is not an ISO 8601 date-time with an offset; it is left out.`,
+        `dateModified ${JSON.stringify(options.dateModified)} is not an ISO 8601 date-time with an offset nor a calendar date; it is left out.`,
       );
     }
   } else if (found.modified) {

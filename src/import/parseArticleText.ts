@@ -20,9 +20,13 @@ export type { TeaserCandidate } from './assemble';
 export interface ParseArticleTextOptions {
   /** Canonical URL of the article, absolute; plain text has none. */
   url?: string;
-  /** First publication, ISO 8601 with offset; otherwise read from a date line of the text, if any. */
+  /**
+   * First publication, ISO 8601 with offset (or a calendar date when only the day is known);
+   * otherwise read from a date line of the text, if any: a line that prints the day without a
+   * time ("19 février 2020", "Publié le 2020-02-19") gives that calendar date, never a made-up hour.
+   */
   datePublished?: string;
-  /** Last update, ISO 8601 with offset; otherwise read from a date line of the text, if any. */
+  /** Last update, as `datePublished`; otherwise read from a date line of the text, if any. */
   dateModified?: string;
   /** BCP 47 language of the article; passages in other languages are marked against it. @default 'fr-FR' */
   language?: string;

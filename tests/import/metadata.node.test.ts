@@ -197,3 +197,54 @@ describe('parseArticleText: bylines and sources', () => {
     expect(texts(article.body)).toEqual([P1, P2, P3]);
   });
 });
+
+describe('parseArticleText: date lines in the forms outlets print them', () => {
+  it.each([
+    ['Publié le 2021-03-14 | site.example', '2021-03-14', undefined],
+    [
+      'Le Quotidien | 14.03.2021 à 09h12 • Mis à jour le 14.03.2021 à 10h40',
+      '2021-03-14T09:12:00+01:00',
+      '2021-03-14T10:40:00+01:00',
+    ],
+    [
+      'AFP 14 mars 2021 à 09:12 (Mis à jour : 14 mars 2021 à 10:05)',
+      '2021-03-14T09:12:00+01:00',
+      '2021-03-14T10:05:00+01:00',
+    ],
+    ['Créé: 14.03.2021, 09h12', '2021-03-14T09:12:00+01:00', undefined],
+    ['Publié sur 14/03/2021', '2021-03-14', undefined],
+    ['14 mars 2021', '2021-03-14', undefined],
+    ['2021-03-14', '2021-03-14', undefined],
+    ['Par Lucie Tremblay | 14 mars 2021', '2021-03-14', undefined],
+  ])('reads %j', (line, published, modified) => {
+    const { article } = parseArticleText(page(HEADLINE, line, P1, P2, P3));
+    expect(article.datePublished).toBe(published);
+    expect(article.dateModified).toBe(modified);
+    expect(texts(article.body)).toEqual([P1, P2, P3]);
+  });
+
+  it('flags a day without a time as such', () => {
+    const { diagnostics } = parseArticleText(page(HEADLINE, '14 mars 2021', P1, P2, P3));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'date-day-only', message: expect.stringContaining('2021-03-14') }),
+    );
+  });
+
+  it('takes an update date printed alone as the publication date, and warns', () => {
+    const { article, diagnostics } = parseArticleText(
+      page(HEADLINE, 'La Rédaction, Mis à jour le 14 mars 2021 13:31', P1, P2, P3),
+    );
+    expect(article.datePublished).toBe('2021-03-14T13:31:00+01:00');
+    expect(article.authors).toBeUndefined();
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'date-published-from-update', severity: 'warning' }),
+    );
+  });
+
+  it('takes no date from a sentence that mentions one', () => {
+    const sentence = 'Le tramway avait été inauguré le 14 mars 2021 en présence du maire et des riverains.';
+    const { article } = parseArticleText(page(HEADLINE, P1, sentence, P2));
+    expect(article.datePublished).toBe('');
+    expect(texts(article.body)).toContain(sentence);
+  });
+});

@@ -97,12 +97,15 @@ describe('parseArticleText: the text around the body', () => {
     ).toBe('2024-06-12T10:00:00Z');
   });
 
-  it('drops a date line without a date, and a date without a time gives no instant', () => {
+  it('drops a date line without a date, and a date line without a time gives the day, flagged as such', () => {
     const empty = parseArticleText(text(HEADLINE, 'Publié le Mis à jour', P1, P2));
     expect(empty.article.datePublished).toBe('');
     expect(empty.diagnostics).toContainEqual(expect.objectContaining({ code: 'date-line-empty' }));
+    // A date line that prints the day only is the publication day: the model takes a calendar date,
+    // which the page and the JSON-LD give as a day, so no hour is made up (midnight would be false).
     const dateOnly = parseArticleText(text(HEADLINE, 'Publié le 12 juin 2024', P1, P2));
-    expect(dateOnly.article.datePublished).toBe('');
+    expect(dateOnly.article.datePublished).toBe('2024-06-12');
+    expect(dateOnly.diagnostics).toContainEqual(expect.objectContaining({ code: 'date-day-only' }));
     expect(texts(dateOnly.article.body).join(' ')).not.toContain('Publié');
   });
 

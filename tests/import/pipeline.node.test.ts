@@ -190,7 +190,8 @@ describe('parseArticleText: lines → features → labels → article', () => {
     ['Publié hier à 18h05', '2024-03-13T18:05:00+01:00', undefined],
     ['Publié aujourd’hui à 9h12', '2024-03-14T09:12:00+01:00', undefined],
     ['il y a 3 heures', '2024-03-14T07:30:00+01:00', undefined],
-    ['Mis à jour il y a 20 min', '', '2024-03-14T10:10:00+01:00'],
+    // Only an update date: it is taken as the publication date too (with a warning diagnostic).
+    ['Mis à jour il y a 20 min', '2024-03-14T10:10:00+01:00', '2024-03-14T10:10:00+01:00'],
   ])('reads the relative date line %j against referenceDate', (line, published, modified) => {
     const raw = page(HEADLINE, line, P1, P2, P3);
     const { article } = parseArticleText(raw, { referenceDate: '2024-03-14T10:30:00+01:00' });

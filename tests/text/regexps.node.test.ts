@@ -29,26 +29,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  */
 const KNOWN: readonly { file: string; source: string; flags: string }[] = [
   {
-    file: 'src/import/frenchDates.ts',
-    source: String.raw`\b(?:il y a \d+\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?)|aujourd'hui|hier|a l'instant)\b`,
-    flags: '',
-  }, // unknown (timeout)
-  {
-    file: 'src/import/frenchDates.ts',
-    source: String.raw`\b(\d{1,2})(?:er)?\s+(septembre|novembre|decembre|janvier|fevrier|juillet|octobre|avril|janv|fevr|mars|juin|juil|aout|sept|jan|fev|avr|mai|sep|oct|nov|dec)\.?\s+(\d{4})(?:\s*(?:a|,|-|–)?\s*(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?:\s*min)?)?`,
-    flags: 'g',
-  }, // 2nd degree polynomial (fuzz)
-  {
-    file: 'src/import/frenchDates.ts',
-    source: String.raw`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b(?:\s*(?:a|,|-|–)?\s*(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?:\s*min)?)?`,
-    flags: 'g',
-  }, // 2nd degree polynomial
-  {
-    file: 'src/import/frenchDates.ts',
-    source: String.raw`\b(\d{4})-(\d{2})-(\d{2})(?:t|\s)?(?:\s*(?:a|,|-|–)?\s*(\d{1,2})\s*(?:h|:)\s*(\d{2})?(?:\s*min)?)?`,
-    flags: 'g',
-  }, // 2nd degree polynomial
-  {
     file: 'src/typography/frenchTypography.ts',
     source: String.raw`(?<=[^\s?!;:])(?<!&#?[a-zA-Z0-9]{1,32})[ \t\u00A0\u2009\u202F]*([;!?])(?=$|[\s?!;:»)\]"”’…])`,
     flags: 'gu',
