@@ -287,7 +287,26 @@ export function assemble(
       case 'paragraph':
       case 'subheading':
       case 'quote':
-      case 'list-item':
+      case 'list-item': {
+        const previous = bodyUnits.at(-1);
+        // The lines of one quotation in one block (a post's text, then its last line): one quote.
+        if (
+          label.role === 'quote' &&
+          previous?.role === 'quote' &&
+          !f.unit.opensBlock &&
+          labels[index - 1]?.role === 'quote'
+        ) {
+          bodyUnits[bodyUnits.length - 1] = {
+            unit: {
+              ...previous.unit,
+              text: `${previous.unit.text} ${f.unit.text}`,
+              lines: [...previous.unit.lines, ...f.unit.lines],
+            },
+            role: 'quote',
+            ...(label.speaker ? { speaker: label.speaker } : {}),
+          };
+          return;
+        }
         bodyUnits.push({
           unit: f.unit,
           role: label.role,
@@ -295,6 +314,7 @@ export function assemble(
         });
         if (label.unsure) log.add('body-text', 'warning', `Kept, unsure: ${label.reason}`, f.unit.lines);
         return;
+      }
       default:
         applyUnit(f, label, index === features.length - 1, metadata, log);
     }

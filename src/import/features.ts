@@ -11,7 +11,14 @@ import {
   readTagsLine,
   splitTrailingSource,
 } from './metadata';
-import { bareKey, endsWithTerminalPunctuation, foldKey, isTruncated, type SourceLine } from './normalise';
+import {
+  bareKey,
+  endsWithTerminalPunctuation,
+  foldKey,
+  isTruncated,
+  type SourceLine,
+  wordCount,
+} from './normalise';
 import { isCaptionParagraph, nameRuns } from './people';
 import { isWritingPrompt } from './prompts';
 import { readStandaloneQuote } from './quotes';
@@ -149,6 +156,11 @@ function isBareNameList(text: string): boolean {
   });
 }
 
+// "« Correctement utilisé, il ne présente pas de risque »": marks at both ends.
+function isWholeQuotation(text: string): boolean {
+  return /^[«"“]/u.test(text) && /[»"”]$/u.test(text) && wordCount(text) >= 4;
+}
+
 function readLabel(text: string): UnitFeatures['label'] {
   if (text.length > 20) return undefined;
   return LABELS[bareKey(text)];
@@ -181,7 +193,8 @@ function measure(unit: TextUnit, index: number, timeZone: string, reference?: nu
     functionShare: share,
     sentences: splitSentences(text).length,
     // "… a-t-il dit. (ats/nxp)": an agency code after the last sentence.
-    terminal: endsWithTerminalPunctuation(splitTrailingSource(text)?.text ?? text),
+    // A quotation in its marks ends like a sentence, whatever the page printed inside them.
+    terminal: endsWithTerminalPunctuation(splitTrailingSource(text)?.text ?? text) || isWholeQuotation(text),
     announces: text.endsWith(':'),
     startsLower: /^\p{Ll}/u.test(text),
     capitals: letters === 0 ? 0 : capitals / letters,

@@ -489,10 +489,36 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
   });
 
   // Quotations and subheadings depend on the labels of the neighbours.
+  // The names printed under the page's pull quotes: under another paragraph, they make it one too.
+  const pullQuoteSpeakers = new Set<string>();
+  for (let index = 0; index + 1 < features.length; index += 1) {
+    const below = features[index + 1];
+    if (below && isPullQuote(features, labels, index) && isSpeakerLine(below) && below.repeats > 0)
+      pullQuoteSpeakers.add(foldKey(below.text));
+  }
+  // A quotation printed on several lines of one block, its attribution under the last one.
+  const quotedLines = new Map<number, string>();
+  features.forEach((f, index) => {
+    if (!f.attribution) return;
+    for (let line = index - 1; line >= Math.max(0, run.start); line -= 1) {
+      const role = labels[line]?.role;
+      if (role !== 'paragraph' && role !== 'list-item') break;
+      quotedLines.set(line, f.attribution);
+      if (features[line]?.unit.opensBlock) break;
+    }
+  });
+
   const final = labels.map((label, index): Label => {
     const f = features[index];
     if (inlineTeasers.has(index))
       return { role: 'teaser', reason: 'After a "Lire aussi" heading, before the text resumes.' };
+    const quotedLine = quotedLines.get(index);
+    if (f && quotedLine && features[index + 1]?.attribution === undefined && index <= run.end)
+      return {
+        role: 'quote',
+        reason: 'A line of the quotation whose attribution line stands under the block.',
+        speaker: quotedLine,
+      };
     const attributionBelow = features[index + 1]?.attribution;
     if (
       f &&
@@ -513,8 +539,12 @@ export function labelUnits(features: readonly UnitFeatures[]): Labelling {
     const next = nextContent(labels, index);
     const nextLabel = next >= 0 ? labels[next] : undefined;
     const nextFeatures = next >= 0 ? features[next] : undefined;
-    // A pull quote: words repeated from a paragraph nearby, with its speaker's name below it.
-    if (isPullQuote(features, labels, index)) {
+    const below = features[index + 1];
+    // A pull quote: words repeated from a paragraph nearby, with its speaker's name below it;
+    // or a paragraph under which the page prints the name it prints under its pull quotes.
+    const signedLikePullQuotes =
+      below !== undefined && f.words >= PULL_QUOTE_WORDS && pullQuoteSpeakers.has(foldKey(below.text));
+    if (isPullQuote(features, labels, index) || signedLikePullQuotes) {
       const speakerLine = features[index + 1];
       const speaker =
         speakerLine?.attribution ??

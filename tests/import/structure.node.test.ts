@@ -169,4 +169,60 @@ describe('parseArticleText: the structure of pages from other outlets', () => {
     expect(captions).toEqual([caption]);
     expect(texts(article.body)).toEqual([P1, P2, P3]);
   });
+
+  it('reads a quotation in its marks without a full stop inside as a quote block, not as furniture', () => {
+    const { article } = parseArticleText(
+      page(HEADLINE, P1, P2, '« Le chantier ne coûtera pas un euro de plus aux pêcheurs du port »', P3, P4),
+    );
+    expect(article.body).toContainEqual(
+      expect.objectContaining({
+        type: 'quote',
+        text: 'Le chantier ne coûtera pas un euro de plus aux pêcheurs du port',
+      }),
+    );
+  });
+
+  it('reads a post printed on two lines of one block, its attribution under it, as one quote block', () => {
+    const { article } = parseArticleText(
+      page(
+        HEADLINE,
+        P1,
+        P2,
+        '⚠️ #Sète | Les quais seront fermés au public dès lundi.\nMerci de suivre les déviations indiquées sur place.',
+        '— Port de Sète (@portdesete) March 4, 2024',
+        P3,
+      ),
+    );
+    const quotes = article.body.filter((block) => block.type === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      text: '⚠️ #Sète | Les quais seront fermés au public dès lundi. Merci de suivre les déviations indiquées sur place.',
+      attribution: { name: 'Port de Sète' },
+    });
+  });
+
+  it('reads as pull quotes the paragraphs under which the page prints the name it prints under its pull quotes', () => {
+    const said =
+      'Le port doit rester un lieu de travail avant d’être un décor, répète la présidente de la prud’homie des pêcheurs.';
+    const { article } = parseArticleText(
+      page(
+        HEADLINE,
+        P1,
+        P2,
+        said,
+        'Le port doit rester un lieu de travail avant d’être un décor',
+        'Claire Marty',
+        P3,
+        'Un quai neuf, mais pour qui, et à quel prix pour ceux qui y travaillent chaque nuit ?',
+        'Claire Marty',
+        P4,
+      ),
+    );
+    const quotes = article.body.filter((block) => block.type === 'quote');
+    expect(quotes.map((quote) => quote.type === 'quote' && quote.text)).toEqual([
+      'Le port doit rester un lieu de travail avant d’être un décor',
+      'Un quai neuf, mais pour qui, et à quel prix pour ceux qui y travaillent chaque nuit ?',
+    ]);
+    expect(texts(article.body).join(' ')).not.toContain('Claire Marty');
+  });
 });
