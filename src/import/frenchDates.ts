@@ -170,7 +170,7 @@ export interface DateLine {
 }
 
 const DATE_WORDS =
-  /\b(?:publie(?:e)?|creee?|sur|mis(?:e)? a jour|mis(?:e)? en ligne|maj|modifie(?:e)?|actualise(?:e)?|premiere publication|derniere mise a jour|updated|published|posted|on|le|la|les|du|a|at|et|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heures?|h|min|cet|heure de paris|utc|gmt|cet|cest)\b/g;
+  /\b(?:publie(?:e)?|creee?|sur|article|mis(?:e)? a jour|mis(?:e)? en ligne|maj|modifie(?:e)?|actualise(?:e)?|premiere publication|derniere mise a jour|updated|published|posted|on|le|la|les|du|a|at|et|par|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heures?|h|min|cet|heure de paris|utc|gmt|cet|cest)\b/g;
 
 /**
  * Reads a line that only gives publication or update dates ("Publié le

@@ -225,4 +225,12 @@ describe('parseArticleText: the structure of pages from other outlets', () => {
     ]);
     expect(texts(article.body).join(' ')).not.toContain('Claire Marty');
   });
+
+  it('reads "Article mis à jour le …" as a date line, not as the first paragraph', () => {
+    const { article } = parseArticleText(
+      page(HEADLINE, 'Partager', 'Article mis à jour le 7 janvier 2024.', P1, P2, P3),
+    );
+    expect(texts(article.body).join(' ')).not.toContain('mis à jour');
+    expect(article.dateModified).toBe('2024-01-07');
+  });
 });
