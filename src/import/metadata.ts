@@ -42,6 +42,12 @@ const AGENCIES: ReadonlySet<string> = new Set([
   'tass',
   'interfax',
   'ukrinform',
+  'la presse canadienne',
+  'presse canadienne',
+  'the canadian press',
+  'agence qmi',
+  'qmi',
+  'relaxnews',
   'agences',
 ]);
 
@@ -258,6 +264,8 @@ function isPersonName(name: string, { afterPar = false } = {}): boolean {
   });
   if (words.length < 2 || words.length > 4 || tokens.length > 6) return false;
   const [first = '', ...rest] = words;
+  // "Par JEAN DUPONT": after "Par", a name may be set in capitals throughout.
+  if (afterPar && words.every((word) => ALL_CAPS.test(word) && isNameWord(word))) return true;
   if (!GIVEN_NAME.test(first) || ARTICLES.has(first) || !isNameWord(first)) return false;
   let capitals = false;
   for (const word of rest) {
@@ -283,7 +291,7 @@ export interface Byline {
 }
 
 const BYLINE_START =
-  /^(?:par|by|publié par|écrit par|(?:article )?rédigé par|propos recueillis par|auteur(?:e|s)? ?:|texte ?:|signé|un texte de|un article de|une chronique de|une analyse de|un reportage de|une enquête de)(?: |$)/iu;
+  /^(?:par|by|publié par|écrit par|(?:article )?rédigé par|propos recueillis par|auteur(?:e|s)? ?:|texte ?:|rédaction ?:|journaliste ?:|signé|un texte de|un article de|une chronique de|une analyse de|un reportage de|une enquête de)(?: |$)/iu;
 const ORGANISATION =
   /^(?:(?:la|notre|l['’]) ?)?(?:rédaction|redaction|newsroom|équipe|equipe|service|staff|team)(?![\p{L}\p{N}])/iu;
 // "Par Jean Dupont et Marie Durand", "Par Le Monde avec AFP", "Par X / Y".
@@ -341,13 +349,19 @@ function readNames(namesPart: string, byline: Byline): boolean {
     const bracket = /\uE000(\d+)/.exec(marked);
     const name = marked.replace(/\uE000\d+/g, '').trim();
     if (name === '') return false;
-    const jobTitle = (bracket ? (brackets[Number(bracket[1])] ?? '') : roles.join(', ')).trim();
+    let jobTitle = (bracket ? (brackets[Number(bracket[1])] ?? '') : roles.join(', ')).trim();
+    // "Par Jean Dupont (avec AFP)": the brackets name the agency, not a job.
+    const bracketSource = bracket ? agencyCode(jobTitle) : undefined;
+    if (bracketSource) {
+      byline.sources.push(bracketSource);
+      jobTitle = '';
+    }
     // A job title after a comma is lower case ("correspondante à Bruxelles").
     if (!bracket && jobTitle !== '' && !/^\p{Ll}/u.test(jobTitle)) {
-      // "Par Jean Dupont, Marie Durand" lists two names.
-      for (const other of [name, ...roles]) {
-        if (!isPersonName(other, { afterPar: true })) return false;
-        byline.authors.push({ name: other });
+      // "Par Jean Dupont, Marie Durand" lists two names; "Par Jean Dupont, La Presse canadienne" a name and its outlet.
+      for (const [index, other] of [name, ...roles].entries()) {
+        if (isPersonName(other, { afterPar: true })) byline.authors.push({ name: other });
+        else if (index === 0 || !fileName(byline, other, '', true)) return false;
       }
       continue;
     }
@@ -440,6 +454,14 @@ function readNameWithDate(text: string): Byline | undefined {
   return fileName(byline, names, '', false) ? byline : undefined;
 }
 
+/** "Publié le 12 juin 2024 à 14h30 par Jean Dupont": the date first, then the byline. */
+function readDateThenNames(text: string): Byline | undefined {
+  const at = text.search(/ (?:par|by) /iu);
+  if (at <= 0 || !isDateText(text.slice(0, at))) return undefined;
+  const byline = readStartedByline(text.slice(at + 1));
+  return byline && !byline.dateText ? { ...byline, dateText: text.slice(0, at) } : undefined;
+}
+
 // "20 Minutes avec AFP", "Le Figaro avec AFP et Reuters", "20 Minutes avec The Conversation".
 const OUTLET = /^[\p{Lu}\d][^.,;:!?«»"]{1,40}$/u;
 
@@ -486,7 +508,7 @@ export function readBylineLine(text: string): Byline | undefined {
   const filled = parts.filter((part) => part !== '');
   if (filled.length > 1) return readCompositeLine(filled);
   const line = filled[0] ?? '';
-  return readStartedByline(line) ?? readNameWithDate(line) ?? readOutletWith(line);
+  return readStartedByline(line) ?? readNameWithDate(line) ?? readDateThenNames(line) ?? readOutletWith(line);
 }
 
 /**

@@ -108,6 +108,28 @@ describe('readBylineLine', () => {
     expect(byline?.dateText).toBe(dateText);
   });
 
+  it.each([
+    ['Par Paul Martin (avec AFP)', ['Paul Martin'], [], ['AFP']],
+    ['Par Lucie Tremblay, La Presse canadienne', ['Lucie Tremblay'], [], ['La Presse canadienne']],
+    ['Par Paul Martin, Le Quotidien', ['Paul Martin'], ['Le Quotidien'], []],
+    ['Par PAUL MARTIN', ['PAUL MARTIN'], [], []],
+    ['Rédaction : Paul Martin', ['Paul Martin'], [], []],
+  ])('reads %j: persons, outlets and agencies', (line, authors, organisations, sources) => {
+    const byline = readBylineLine(line);
+    expect(byline?.authors.map((author) => author.name)).toEqual(authors);
+    expect(byline?.organisations).toEqual(organisations);
+    expect(byline?.sources).toEqual(sources);
+  });
+
+  it('reads a date line followed by the byline', () => {
+    expect(readBylineLine('Publié le 14 mars 2021 à 18h05 par Paul Martin')).toEqual({
+      authors: [{ name: 'Paul Martin' }],
+      organisations: [],
+      sources: [],
+      dateText: 'Publié le 14 mars 2021 à 18h05',
+    });
+  });
+
   it('reads an agency followed by its date line', () => {
     expect(readBylineLine('AFP 14 mars 2021 à 09:12 (Mis à jour : 14 mars 2021 à 10:05)')).toEqual({
       authors: [],
@@ -123,6 +145,7 @@ describe('readBylineLine', () => {
     'Nantes 14 mars 2021',
     'Jean Dupont avec ses voisins',
     'Les habitants | une ligne attendue depuis des années, disent-ils.',
+    'Le 14 mars 2021 par la métropole et ses partenaires.',
   ])('leaves %j alone', (line) => {
     expect(readBylineLine(line)).toBeUndefined();
   });
