@@ -44,7 +44,7 @@ export interface ManchetteTheme {
     /** Kickers, bylines, captions and other interface text. */
     sans: string;
   };
-  /** The steps of the interface sizes (labels, bylines, captions, controls). */
+  /** The steps of the interface sizes (labels, bylines, captions, controls); the fluid ones follow the container's width (`cqi`). */
   fontSize: {
     xs: string;
     sm: string;
@@ -56,7 +56,11 @@ export interface ManchetteTheme {
   };
   /**
    * The type scale of an article, by role: headline > standfirst >
-   * subheading > body, each step visibly apart at every width.
+   * subheading > body, each step visibly apart at every width. The fluid
+   * sizes grow with the article's own width (`cqi`: the article and
+   * « À lire aussi » are size containers), not the window's, so an article in
+   * a narrow column of a wide page is set as on a phone; outside any
+   * container `cqi` falls back to the small viewport's width.
    */
   textSize: {
     /** The article's headline (the `h1`). */
@@ -134,15 +138,15 @@ export const defaultTheme: ManchetteTheme = {
     xs: '0.8125rem',
     sm: '0.9375rem',
     md: '1.125rem',
-    lg: 'clamp(1.25rem, 1.1rem + 0.6vw, 1.5rem)',
-    xl: 'clamp(1.4rem, 1.2rem + 1vw, 1.875rem)',
-    xxl: 'clamp(1.6rem, 1.3rem + 1.5vw, 2.25rem)',
-    display: 'clamp(1.875rem, 1.4rem + 2.4vw, 3rem)',
+    lg: 'clamp(1.25rem, 1.1rem + 0.7cqi, 1.5rem)',
+    xl: 'clamp(1.4rem, 1.2rem + 1.15cqi, 1.875rem)',
+    xxl: 'clamp(1.6rem, 1.3rem + 1.7cqi, 2.25rem)',
+    display: 'clamp(1.875rem, 1.4rem + 2.7cqi, 3rem)',
   },
   textSize: {
-    headline: 'clamp(1.75rem, 1.3rem + 2vw, 2.75rem)',
-    standfirst: 'clamp(1.25rem, 1.15rem + 0.4vw, 1.4375rem)',
-    subheading: 'clamp(1.1875rem, 1.15rem + 0.2vw, 1.3125rem)',
+    headline: 'clamp(1.75rem, 1.3rem + 2.2cqi, 2.75rem)',
+    standfirst: 'clamp(1.25rem, 1.15rem + 0.45cqi, 1.4375rem)',
+    subheading: 'clamp(1.1875rem, 1.15rem + 0.23cqi, 1.3125rem)',
     body: '1.125rem',
     teaser: '1.125rem',
     caption: '0.875rem',

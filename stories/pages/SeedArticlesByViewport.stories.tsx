@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import {
   otanAideMilitaire,
@@ -16,6 +16,19 @@ import { pageArgTypes, pageEditsIn, type SeedPageArgs } from './pageControls';
 const WIDTH = { mobile: 390, desktop: 1280 } as const;
 type Viewport = keyof typeof WIDTH;
 
+/**
+ * The phone stories hold the page in a 390 px column of their own, so that
+ * opened alone (iframe.html, a docs page, a window of any width) the page is
+ * still set as on a phone: the article's layout follows its container, not the
+ * window. The toolbar's viewport still gives the frame a phone's size in the
+ * Storybook UI.
+ */
+const phoneColumn: Decorator = (Story) => (
+  <div data-review-width={WIDTH.mobile} style={{ inlineSize: `${WIDTH.mobile}px`, marginInline: 'auto' }}>
+    <Story />
+  </div>
+);
+
 const meta = {
   title: 'Pages/Sur mobile et sur ordinateur',
   component: SeedPage,
@@ -26,7 +39,7 @@ const meta = {
       ...framedInDocs(DOCS_FRAME),
       description: {
         component:
-          'Les cinq articles du corpus dans les deux largeurs de relecture : un téléphone (390 × 844) et un écran d’ordinateur (1280 × 800). La largeur est fixée par l’histoire ; choisissez « Articles du corpus » pour redimensionner librement, ou « Aperçus / Contrôles éditoriaux » pour relire une page avec ses contrôles.',
+          'Les cinq articles du corpus dans les deux largeurs de relecture : un téléphone (390 × 844) et un écran d’ordinateur (1280 × 800). La largeur est fixée par l’histoire : une page « mobile » est tenue dans une colonne de 390 px, si bien qu’ouverte seule ou dans cette page de documentation elle reste composée comme sur un téléphone ; choisissez « Articles du corpus » pour redimensionner librement, ou « Aperçus / Contrôles éditoriaux » pour relire une page avec ses contrôles.',
       },
     },
   },
@@ -47,9 +60,18 @@ type Story = StoryObj<typeof meta>;
 async function expectReadableAt(canvasElement: HTMLElement, viewport: Viewport) {
   const width = WIDTH[viewport];
   const view = canvasElement.ownerDocument.defaultView as Window;
-  await expect(view.innerWidth).toBe(width);
   const root = canvasElement.ownerDocument.documentElement;
   await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+  // A phone page is as wide as its column, whatever the window; a desktop page is as wide as the window.
+  const column = canvasElement.querySelector<HTMLElement>('[data-review-width]');
+  if (viewport === 'mobile') {
+    await expect(column?.getBoundingClientRect().width).toBe(width);
+    await expect(column?.scrollWidth).toBeLessThanOrEqual(width);
+  } else {
+    await expect(column).toBeNull();
+    await expect(view.innerWidth).toBe(width);
+  }
+  const right = column ? column.getBoundingClientRect().right : width;
 
   const canvas = within(canvasElement);
   const article = canvas.getByRole('article');
@@ -70,7 +92,7 @@ async function expectReadableAt(canvasElement: HTMLElement, viewport: Viewport) 
   if (lead) {
     const box = lead.getBoundingClientRect();
     await expect(box.width).toBeGreaterThan(width / 2);
-    await expect(box.right).toBeLessThanOrEqual(width);
+    await expect(box.right).toBeLessThanOrEqual(right);
   }
 }
 
@@ -78,6 +100,7 @@ function story(seed: SeedFixture, viewport: Viewport): Story {
   return {
     args: { fixture: seed, ...pageEditsOf(seed) },
     globals: { viewport: { value: viewport, isRotated: false } },
+    decorators: viewport === 'mobile' ? [phoneColumn] : [],
     play: async ({ canvasElement }) => expectReadableAt(canvasElement, viewport),
   };
 }

@@ -123,6 +123,54 @@ describe('one grid', () => {
   });
 });
 
+/** What makes a page look like a phone's: the type sizes, the margins, the columns and the teasers' layout. */
+function phoneLook(article: HTMLElement) {
+  const origin = article.getBoundingClientRect().left;
+  const box = (selector: string) => (article.querySelector(selector) as HTMLElement).getBoundingClientRect();
+  const fontSize = (selector: string) =>
+    getComputedStyle(article.querySelector(selector) as HTMLElement).fontSize;
+  const teaser = article.querySelector('[data-part="related"] li[data-has-image]') as HTMLElement;
+  const image = (teaser.querySelector('img') as HTMLElement).getBoundingClientRect();
+  const title = (teaser.querySelector('[data-part="headline"]') as HTMLElement).getBoundingClientRect();
+  return {
+    headline: fontSize(':scope > header > [data-part="headline"]'),
+    standfirst: fontSize(':scope > header > [data-part="standfirst"]'),
+    subheading: fontSize('[data-part="body"] h2'),
+    edge: Math.round(box(':scope > header > [data-part="headline"]').left - origin),
+    body: Math.round(box(':scope > [data-part="body"]').width),
+    lead: Math.round(box(':scope > [data-part="figure"] img').width),
+    // On a phone the teaser's picture sits above its title, across the card.
+    teaserImageAbove: image.bottom <= title.top + 0.5 && image.width >= title.width - 0.5,
+  };
+}
+
+describe('an article in a narrow column of a wide page', () => {
+  it('is set as on a phone: a 390 px column in a 1280 px window looks like a 390 px screen', async () => {
+    const ui = (
+      <div style={{ inlineSize: '390px' }}>
+        <ArticleLayout article={otanAideMilitaire.article} related={otanAideMilitaire.related} />
+      </div>
+    );
+    await page.viewport(390, 900);
+    await show(ui);
+    const phone = phoneLook(host.querySelector('article') as HTMLElement);
+    unmount();
+    await page.viewport(1280, 900);
+    await show(ui);
+    const column = phoneLook(host.querySelector('article') as HTMLElement);
+    expect(column).toEqual(phone);
+    expect(phone.edge).toBe(16);
+    expect(phone.body).toBe(358);
+    expect(phone.teaserImageAbove).toBe(true);
+    // The same article across the wide window keeps its desktop setting.
+    unmount();
+    await show(<ArticleLayout article={otanAideMilitaire.article} related={otanAideMilitaire.related} />);
+    const wide = phoneLook(host.querySelector('article') as HTMLElement);
+    expect(Number.parseFloat(wide.headline)).toBeGreaterThan(Number.parseFloat(phone.headline));
+    expect(wide.teaserImageAbove).toBe(false);
+  });
+});
+
 describe('type scale', () => {
   it.each([320, 1280])('sets headline > standfirst > subheading > body at %i px', async (width) => {
     await page.viewport(width, 900);

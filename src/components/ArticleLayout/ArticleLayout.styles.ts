@@ -28,6 +28,13 @@ import { tokens } from '../../theme/tokens';
  * text column, as do the corrections. Both tracks start at the same x at
  * every width, and on a phone the extension is empty.
  *
+ * The layout follows the article's width, not the window's: the root is a
+ * size container, so the type scale (in `cqi`) and « À lire aussi » are set
+ * as on a phone when the article sits in a 390 px column of a wide page. The
+ * root cannot query its own width, but a padding percentage is a share of the
+ * parent's: `(100% - 40rem) * 1000` is far below md under a 40rem parent and
+ * far above lg over it, so the side margins switch at 40rem as a query would.
+ *
  * The article's own link and paragraph rules stop at « À lire aussi »
  * (`notRelated`), so teaser cards look the same inside an article and alone.
  *
@@ -49,7 +56,8 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
   width: 100%;
   max-width: ${tokens.wide};
   margin-inline: auto;
-  padding: ${tokens.space.lg} ${tokens.space.md};
+  container-type: inline-size;
+  padding: ${tokens.space.lg} clamp(${tokens.space.md}, (100% - 40rem) * 1000, ${tokens.space.lg});
   color: ${tokens.color.text};
   background: ${tokens.color.background};
   font-family: ${tokens.font.serif};
@@ -58,10 +66,6 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
   /* A long URL or compound word must wrap rather than widen a 320 px screen. */
   overflow-wrap: break-word;
   text-size-adjust: 100%;
-
-  @media (min-width: 40em) {
-    padding-inline: ${tokens.space.lg};
-  }
 
   & *,
   & *::before,

@@ -15,12 +15,16 @@ import { tokens } from '../../theme/tokens';
  *   `[data-part="kicker"]`, `[data-part="headline"]` (with its `<a>`),
  *   `[data-part="standfirst"]`, `[data-part="meta"]` and an `<img>`.
  *
+ * The root is a size container: the teasers' layout follows the block's own
+ * width (inside an article, in a sidebar, alone on a page), not the window's.
+ *
  * Inner selectors sit in `:where()`, so each weighs what a single class does and
  * the cascade around the block (an ArticleLayout's link and paragraph rules, a
  * host's overrides) is the same as with one class per part.
  */
 export const Root = styled(TokenScope).attrs({ as: 'aside' })`
   box-sizing: border-box;
+  container-type: inline-size;
   max-inline-size: ${tokens.wide};
   margin-block: ${tokens.space.xl};
   padding-block-start: ${tokens.space.md};
@@ -67,8 +71,8 @@ export const Root = styled(TokenScope).attrs({ as: 'aside' })`
     border-block-end: 0;
   }
 
-  /* Beside the text from the width of a small tablet; above it on phones. */
-  @media (min-width: 36em) {
+  /* Beside the text in a block as wide as a small tablet; above it on phones and in narrow columns. */
+  @container (min-width: 36em) {
     &[data-layout='list'] > ul > :where(li[data-has-image]) {
       grid-template-columns: minmax(0, 1fr) minmax(8rem, 12rem);
       column-gap: ${tokens.space.lg};

@@ -24,7 +24,7 @@ describe('ManchetteThemeProvider custom properties', () => {
     expect(property(wrapper, '--manchette-color-text')).toBe('#1a1a1a');
     expect(property(wrapper, '--manchette-color-accent')).toBe('#a3001b');
     expect(property(wrapper, '--manchette-color-text-muted')).toBe('#595959');
-    expect(property(wrapper, '--manchette-font-size-xxl')).toBe('clamp(1.6rem, 1.3rem + 1.5vw, 2.25rem)');
+    expect(property(wrapper, '--manchette-font-size-xxl')).toBe('clamp(1.6rem, 1.3rem + 1.7cqi, 2.25rem)');
     expect(property(wrapper, '--manchette-line-height-body')).toBe('1.6');
     expect(property(wrapper, '--manchette-space-xl')).toBe('2.5rem');
     expect(property(wrapper, '--manchette-measure')).toBe('56ch');
