@@ -183,6 +183,9 @@ const AGO = /\bil y a (\d{1,3})\s?(s|sec|secondes?|min|minutes?|h|heures?|j|jour
 // "hier à 18h05", "aujourd'hui à 9 h 12".
 const DAY_AT = /\b(aujourd'hui|hier)(?:,? a)? (\d{1,2})\s?(?:h|:)\s?(\d{2})?/;
 
+// The time after an update marker that names no day: "modifie a 10h40", "mis a jour a 10:40".
+const UPDATE_TIME = /^[a-z ]{2,30} (\d{1,2}) ?(?:h|:) ?(\d{2})?(?!\d)/;
+
 function unitMinutes(unit: string): number {
   if (unit.startsWith('j')) return 24 * 60;
   if (unit.startsWith('h')) return 60;
@@ -272,6 +275,19 @@ export function readDateLine(text: string, timeZone: string, reference?: number)
     const marker = markers.filter((m) => m.index < date.index).sort((a, b) => b.index - a.index)[0];
     if (marker?.modified) dates.modified ??= value;
     else dates.published ??= value;
+  }
+  // "Publié le 14 mars 2021 à 09h12, modifié à 10h40": an update time alone is on the day of publication.
+  const lastModified = markers.filter((m) => m.modified).sort((a, b) => b.index - a.index)[0];
+  const publishedDay = found.find((date) => date.day && date.index < (lastModified?.index ?? 0))?.day;
+  if (!dates.modified && lastModified && publishedDay) {
+    const time = UPDATE_TIME.exec(folded.slice(lastModified.index));
+    const [year, month, date] = publishedDay.split('-').map(Number);
+    const hour = Number(time?.[1]);
+    const minute = Number(time?.[2] ?? 0);
+    if (time && year && month && date && hour < 24 && minute < 60) {
+      const modified = zonedDateTime(year, month, date, hour, minute, timeZone);
+      if (modified && (!dates.published || modified > dates.published)) dates.modified = modified;
+    }
   }
   const relativeDate =
     relative && reference !== undefined ? readRelative(folded, timeZone, reference) : undefined;

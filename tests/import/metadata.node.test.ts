@@ -239,6 +239,17 @@ describe('parseArticleText: date lines in the forms outlets print them', () => {
     ['14 mars 2021', '2021-03-14', undefined],
     ['2021-03-14', '2021-03-14', undefined],
     ['Par Lucie Tremblay | 14 mars 2021', '2021-03-14', undefined],
+    // An update time with no day of its own is on the day of publication.
+    [
+      'Publié le 14 mars 2021 à 09h12, modifié à 10h40',
+      '2021-03-14T09:12:00+01:00',
+      '2021-03-14T10:40:00+01:00',
+    ],
+    [
+      'Publié le 14/03/2021 à 09:12, mis à jour à 10:40',
+      '2021-03-14T09:12:00+01:00',
+      '2021-03-14T10:40:00+01:00',
+    ],
   ])('reads %j', (line, published, modified) => {
     const { article } = parseArticleText(page(HEADLINE, line, P1, P2, P3));
     expect(article.datePublished).toBe(published);
