@@ -1,6 +1,6 @@
 import type { Attribution, Block, Inline, ListBlock, QuoteBlockData, RichText } from '../model';
 import type { DiagnosticLog } from './diagnostics';
-import { canDetectAgainst, detectForeignLanguage } from './language';
+import { canDetectAgainst, detectForeignLanguage, detectForeignWords } from './language';
 import { attributionFor, PersonRegistry, sentencesOf } from './people';
 import { repairPunctuation } from './punctuation';
 import { readLeadIn, readStandaloneQuote, type SpeakerClue } from './quotes';
@@ -29,6 +29,8 @@ interface Span {
 
 // Quoted words inside a sentence: « … », “ … ”, " … " (spaces inside are trimmed apart).
 const QUOTED = /«([^«»]+)»|“([^“”]+)”|"([^"]+)"/gu;
+// A term in brackets, after "ou" or before "en anglais": "(ou ransomware)", "(ransomware en anglais)".
+const GLOSS = /\((?:ou )?([^()«»"“”]{2,40}?)(?: en anglais)?\)/gu;
 
 function foreignSpans(text: string, language: string): Span[] {
   const spans: Span[] = [];
@@ -48,10 +50,28 @@ function foreignSpans(text: string, language: string): Span[] {
     for (const quoted of sentence.text.matchAll(QUOTED)) {
       const spaced = quoted[1] ?? quoted[2] ?? quoted[3] ?? '';
       const inner = spaced.trim();
-      const quotedLang = inner === '' ? undefined : detectForeignLanguage(inner, language);
+      const quotedLang =
+        inner === ''
+          ? undefined
+          : (detectForeignLanguage(inner, language) ?? detectForeignWords(inner, language));
       if (!quotedLang) continue;
       const start = sentence.start + (quoted.index ?? 0) + 1 + (spaced.length - spaced.trimStart().length);
       spans.push({ start, end: start + inner.length, lang: quotedLang });
+    }
+    // The foreign term a French word is glossed with: "rançongiciel (ou ransomware)", "(ransomware en anglais)".
+    for (const glossed of sentence.text.matchAll(GLOSS)) {
+      const term = glossed[1] ?? '';
+      const termLang = detectForeignWords(term, language);
+      if (!termLang) continue;
+      const start = sentence.start + (glossed.index ?? 0) + glossed[0].indexOf(term);
+      spans.push({ start, end: start + term.length, lang: termLang });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    // A glossed term inside a quoted passage: the passage is marked, once.
+    for (let index = spans.length - 1; index > 0; index -= 1) {
+      const span = spans[index];
+      const previous = spans[index - 1];
+      if (span && previous && span.start < previous.end) spans.splice(index, 1);
     }
   }
   return spans;
@@ -131,7 +151,7 @@ function readQuoteBlock(
     if (last) clue = readLeadIn(last);
   }
   const attribution = resolveSpeaker(clue, context);
-  const lang = detectForeignLanguage(quote.text, language);
+  const lang = detectForeignLanguage(quote.text, language) ?? detectForeignWords(quote.text, language);
   const block: QuoteBlockData = {
     type: 'quote',
     text: quote.text,
@@ -246,7 +266,7 @@ function pullQuote(
   const inner = readStandaloneQuote(text)?.text ?? text;
   const name = speaker ? speakerName(speaker) : undefined;
   const attribution = name ? attributionFor(registry.find(name) ?? { name }) : undefined;
-  const lang = detectForeignLanguage(inner, language);
+  const lang = detectForeignLanguage(inner, language) ?? detectForeignWords(inner, language);
   const block: QuoteBlockData = {
     type: 'quote',
     text: inner,

@@ -69,3 +69,35 @@ export function detectForeignLanguage(text: string, baseLanguage: string): strin
   if (!best || best.score < MIN_MARKERS || best.score <= 2 * baseScore) return undefined;
   return best.score / words.length >= 0.2 ? best.language : undefined;
 }
+
+// Letter patterns of English spelling that French words rarely have:
+// "news", "ransomware", "going", "health", "street", "book", "maybe".
+const ENGLISH_SPELLING = /w|k|th|sh|ee|oo|ck|ing$|(?<!e)ea|[^aeiouy]y$/u;
+const ACCENTED = /[àâäçéèêëîïôöùûüÿœæ]/u;
+const MAX_SHORT_WORDS = 12;
+
+/**
+ * The language of a few words ("fake news", « Going native », "Maybe worth
+ * considering chloroquine for C19 https://…") too short for
+ * `detectForeignLanguage`: English when no word is French (no accent, no
+ * French function word) and an English function word or English spelling
+ * marks half of the words (a third, with a function word, past four words); links, handles, hashtags and figures are left
+ * out. Only English is told this way; undefined otherwise.
+ */
+export function detectForeignWords(text: string, baseLanguage: string): string | undefined {
+  if (primarySubtag(baseLanguage) === 'en' || !canDetectAgainst(baseLanguage)) return undefined;
+  const kept = text
+    .split(/\s+/u)
+    .filter((word) => word !== '' && !/^(?:https?:|www\.|[@#])/iu.test(word) && !/\d/u.test(word))
+    .join(' ');
+  const words = tokens(kept);
+  if (words.length === 0 || words.length > MAX_SHORT_WORDS) return undefined;
+  // One word alone must be long enough for its spelling to say something ("Ikal" does not).
+  if (words.length === 1 && (words[0]?.length ?? 0) < 6) return undefined;
+  if (words.some((word) => ACCENTED.test(word) || FRENCH.has(word))) return undefined;
+  const english = FUNCTION_WORDS.en;
+  const marked = words.filter((word) => word.length >= 3 && ENGLISH_SPELLING.test(word)).length;
+  const hasFunctionWord = words.some((word) => english?.has(word));
+  if (words.length <= 4) return hasFunctionWord || marked * 2 >= words.length ? 'en' : undefined;
+  return hasFunctionWord && marked * 3 >= words.length ? 'en' : undefined;
+}

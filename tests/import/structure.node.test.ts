@@ -233,4 +233,32 @@ describe('parseArticleText: the structure of pages from other outlets', () => {
     expect(texts(article.body).join(' ')).not.toContain('mis à jour');
     expect(article.dateModified).toBe('2024-01-07');
   });
+
+  it('marks a few English words quoted or glossed in a French sentence, and leaves French ones alone', () => {
+    const sentence =
+      'Les pêcheurs parlent de « fake news » et craignent les rançongiciels (ou ransomware) qui visent le port, dit « Tout va bien » le maire.';
+    const { article } = parseArticleText(page(HEADLINE, P1, P2, sentence, P3));
+    const paragraph = article.body.find(
+      (block) => block.type === 'paragraph' && typeof block.text !== 'string',
+    );
+    expect(paragraph).toBeDefined();
+    const marked = JSON.stringify(paragraph);
+    expect(marked).toContain('{"type":"foreign","lang":"en","children":["fake news"]}');
+    expect(marked).toContain('{"type":"foreign","lang":"en","children":["ransomware"]}');
+    expect(marked).not.toContain('"children":["Tout va bien"]');
+  });
+
+  it('gives a short English post with a link its language', () => {
+    const { article } = parseArticleText(
+      page(
+        HEADLINE,
+        P1,
+        P2,
+        'Maybe worth moving the fishing boats before the works https://t.co/abc123',
+        '— Harbour Watch (@harbourwatch) March 4, 2024',
+        P3,
+      ),
+    );
+    expect(article.body).toContainEqual(expect.objectContaining({ type: 'quote', lang: 'en' }));
+  });
 });
