@@ -19,8 +19,14 @@ const SPACE_RUN = /\s+/g;
  * source's inconsistent spaces.
  */
 function cleanInline(text: string): string {
-  return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(SCREEN_READER_NOTE, ' ').replace(SPACE_RUN, ' ').trim();
 }
+
+// What a link says to screen readers only, which a scraper keeps and glues to
+// the next word: "(Nouvelle fenêtre)suivant", "(s’ouvre dans un nouvel onglet)".
+// Never the article's text.
+const SCREEN_READER_NOTE =
+  /\((?:s['’]ouvre dans une? |ouvre dans une? |ouvre une? |dans une? )?(?:nouvelle fenêtre|nouvel onglet|lien externe|opens? in (?:a )?new (?:window|tab)|new window|external link)\)/giu;
 
 /**
  * Splits a raw text into cleaned lines: any line ending (CRLF, CR, LF, line

@@ -261,4 +261,23 @@ describe('parseArticleText: the structure of pages from other outlets', () => {
     );
     expect(article.body).toContainEqual(expect.objectContaining({ type: 'quote', lang: 'en' }));
   });
+
+  it('removes the screen-reader note a scraper glued to the next word', () => {
+    const { article, teasers } = parseArticleText(
+      page(
+        HEADLINE,
+        P1,
+        P2,
+        'Partager sur Facebook(Nouvelle fenêtre)',
+        'Le maire de Sète (s’ouvre dans un nouvel onglet)a présenté le chantier aux pêcheurs jeudi soir, devant la criée.',
+        P3,
+      ),
+    );
+    expect(texts(article.body)).toEqual([
+      P2,
+      'Le maire de Sète a présenté le chantier aux pêcheurs jeudi soir, devant la criée.',
+      P3,
+    ]);
+    expect(JSON.stringify({ article, teasers })).not.toMatch(/fenêtre|onglet/);
+  });
 });
