@@ -5,7 +5,7 @@ import { pixelSize } from '../images';
 import type { Article, ImageSource, SiteConfig } from '../model';
 import { paywallStart } from '../paywall';
 // isLanguageTag: the same test ArticleLayout applies to <article lang>, so that the page and the graph agree.
-import { countWords, isBlank, isLanguageTag, richTextToPlainText } from '../text';
+import { countWords, isLanguageTag, nonBlankText, richTextToPlainText } from '../text';
 import { frenchTitleTypography, frenchTypography, isFrenchLanguage } from '../typography';
 import { resolveUrl } from '../url';
 import { truncateAtWord } from './truncate';
@@ -63,17 +63,16 @@ export interface ArticleFacts {
   corrections: { date: string; text: string }[];
 }
 
-// C0 and C1 control characters other than tab and line breaks: invalid in an
-// HTML document (a validator error in a <title> or a content attribute), and
-// meaningless in a headline or a name.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must be matched.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-
-/** The trimmed string without control characters, or '' for a blank one and for anything that is not a string. */
+/**
+ * A text of the data as the page prints it (`nonBlankText`: controls and
+ * non-characters dropped, a lone surrogate as U+FFFD, trimmed), or '' for one
+ * that shows nothing (`isBlank`) and for anything that is not a string. The
+ * head tags, the JSON-LD and the page read every text by the same rule, so a
+ * headline is the same string in the `<title>`, `og:title`, the JSON-LD and
+ * the `h1`.
+ */
 export function text(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  const cleaned = value.replace(CONTROL_CHARACTERS, '').trim();
-  return isBlank(cleaned) ? '' : cleaned;
+  return nonBlankText(value) ?? '';
 }
 
 /**
@@ -229,10 +228,8 @@ export function articleFacts(article: Article, site: SiteConfig): ArticleFacts {
   }
 
   const language = articleLanguage(article.language);
-  // The page's typography: French rules for a French article only. The text
-  // keeps every character but controls (dropped by `text`): the JSON-LD
-  // serialiser escapes non-characters and the head tags drop them, while the
-  // components' `typographyFor` drops them from the page.
+  // The page's typography: French rules for a French article only, on the
+  // text as `text` cleans it, the way the components' `typographyFor` does.
   const typeset: Typeset = isFrenchLanguage(language) ? frenchTypography : (plain) => plain;
   // A title's typography (a one-letter word kept with the next), as the page's h1 shows it.
   const typesetTitle: Typeset = isFrenchLanguage(language) ? frenchTitleTypography : (plain) => plain;

@@ -3,6 +3,7 @@ import type { Article, SiteConfig } from '../model';
 import { dropForbiddenCodePoints, isBlank, isOpenGraphLocale } from '../text';
 import { resolveUrl } from '../url';
 import { type AbsoluteImage, type ArticleFacts, articleFacts, DEFAULT_LOCALE, text } from './articleFacts';
+import { titleWithoutHeadline } from './untitled';
 
 /** One `<meta>` tag: `name` for standard and Twitter tags, `property` for Open Graph. */
 export type MetaTag =
@@ -122,17 +123,11 @@ function siteLocale(value: unknown): string {
   return DEFAULT_LOCALE;
 }
 
-/** The title used when neither the headline nor `site.name` says anything. */
-export const FALLBACK_TITLE = 'Article';
-
-// A page must have a non-empty <title> (HTML): with no headline and no site
-// name, the site's host ("www.lequotidien.fr") still tells a reader whose page
-// it is; without a usable site URL, a plain « Article ».
+// A page must have a non-empty <title> (HTML): with no headline, the title a page without one gets.
 function fallbackTitle(facts: ArticleFacts): string {
-  // facts.siteUrl comes out of resolveUrl: an absolute http(s) URL, which parses.
-  const host = facts.siteUrl ? new URL(facts.siteUrl).hostname : '';
-  const title = host || FALLBACK_TITLE;
-  if (process.env.NODE_ENV !== 'production') {
+  const siteName = dropForbiddenCodePoints(facts.siteName).trim();
+  const title = titleWithoutHeadline(siteName, facts.siteUrl);
+  if (process.env.NODE_ENV !== 'production' && siteName === '') {
     warnOnce(`The article has no headline and the site no name: the page title is ${JSON.stringify(title)}.`);
   }
   return title;
@@ -177,11 +172,11 @@ export function articleMetaFromFacts(
   // Head tags are HTML text: no control character or non-character (the
   // structured data keeps the latter, escaped).
   const title =
-    dropForbiddenCodePoints(
-      facts.headline ? applyTitleTemplate(site.titleTemplate, facts.headline) : facts.siteName,
-    ).trim() || fallbackTitle(facts);
+    (facts.headline
+      ? dropForbiddenCodePoints(applyTitleTemplate(site.titleTemplate, facts.headline)).trim()
+      : '') || fallbackTitle(facts);
   // Open Graph requires og:title: the same fallback as the page title.
-  const socialTitle = facts.headline || facts.siteName || title;
+  const socialTitle = facts.headline || title;
   const image = pickCardImage(facts.images);
   const locale = openGraphLocale(facts.language, siteLocale(site.locale));
 

@@ -34,8 +34,11 @@ export const LONG_WORD = 'anticonstitutionnellement'.repeat(400);
  * one does.
  */
 export function showsNothing(text: string): boolean {
-  return /^[\s\u200B-\u200D\u2060]*$/.test(text);
+  return [...text].every((character) => INVISIBLE.test(character));
 }
+
+// White space, invisible format characters, controls and non-characters, by their Unicode properties.
+const INVISIBLE = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Noncharacter_Code_Point}]$/u;
 
 /** Strings that have broken HTML renderers, JSON-in-HTML serialisers or text handling somewhere. */
 export const HOSTILE_STRINGS: readonly string[] = [

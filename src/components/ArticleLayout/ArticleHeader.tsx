@@ -10,6 +10,8 @@ import type { ArticleLayoutLabels } from './labels';
 export interface ArticleHeaderProps {
   article: Article;
   headline: string | undefined;
+  /** Without a headline, the page's fallback title, for a visually hidden top heading. */
+  untitled: string | undefined;
   headlineId: string;
   level: HeadingLevel;
   timeZone: string;
@@ -22,6 +24,7 @@ export interface ArticleHeaderProps {
 export function ArticleHeader({
   article,
   headline,
+  untitled,
   headlineId,
   level,
   timeZone,
@@ -46,7 +49,12 @@ export function ArticleHeader({
         <Headline data-part="headline" id={headlineId} data-level={level}>
           {typesetTitle(headline)}
         </Headline>
-      ) : null}
+      ) : (
+        // The page keeps its one top heading; hidden, it shows nothing where the headline would be.
+        <Headline data-part="headline" data-untitled="" id={headlineId} data-level={level}>
+          {untitled}
+        </Headline>
+      )}
       {standfirst ? <p data-part="standfirst">{typesetTitle(standfirst)}</p> : null}
       <Byline authors={article.authors} labels={labels} language={language} />
       <ArticleDates

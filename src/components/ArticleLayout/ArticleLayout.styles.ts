@@ -11,7 +11,8 @@ import { tokens } from '../../theme/tokens';
  * Styling contract (stable, also for a host's own CSS), all scoped to the
  * article's own structure so that a composed body is left alone:
  * - `> header` holds `[data-part="kicker"]`, `[data-part="headline"]` (with
- *   `data-level`), `[data-part="standfirst"]`, `[data-part="byline"]` (whose
+ *   `data-level`; `data-untitled` and visually hidden when the article has
+ *   no headline), `[data-part="standfirst"]`, `[data-part="byline"]` (whose
  *   authors are `[data-author]`, with `[data-part="job-title"]`) and
  *   `[data-part="dates"]`;
  * - `[data-part="figure"]` is a figure of the article (`data-lead` on the lead
@@ -138,6 +139,18 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     letter-spacing: -0.01em;
     text-wrap: balance;
     color: ${tokens.color.text};
+  }
+  /* Without a headline, the top heading is read by assistive technology and takes no room. */
+  & > :where(header) > [data-untitled] {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 
   & > :where(header) > [data-part='standfirst'] {

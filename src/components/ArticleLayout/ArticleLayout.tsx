@@ -133,15 +133,11 @@ function ArticleLayout({
   const { level, language, headline, labels: words, timeZone: zone } = plan;
   const prompted = paywallPrompt !== undefined && paywallPrompt !== null;
   return (
-    <Root
-      lang={language}
-      aria-labelledby={headline ? headlineId : undefined}
-      data-heading-level={level}
-      {...rest}
-    >
+    <Root lang={language} aria-labelledby={headlineId} data-heading-level={level} {...rest}>
       <ArticleHeader
         article={plan.article}
         headline={headline}
+        untitled={plan.untitled}
         headlineId={headlineId}
         level={level}
         timeZone={zone}

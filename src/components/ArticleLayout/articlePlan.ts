@@ -4,8 +4,9 @@ import { warnOnce } from '../../dev';
 import type { Article, Attribution, Block, ImageAsset, RichText, SiteConfig, Teaser } from '../../model';
 import { MARK_DEPTH_MESSAGE, tooDeepMark } from '../../model/marks';
 import { paywallClassName, paywallStart } from '../../paywall';
+import { titleWithoutHeadline } from '../../seo/untitled';
 import { isBlank, isLanguageTag, isOpenGraphLocale, nonBlankText } from '../../text';
-import { safeUrl } from '../../url';
+import { resolveUrl, safeUrl } from '../../url';
 import { languageTagOf } from '../RichText/language';
 import { clampHeadingLevel, type HeadingLevel } from '../Section/headingLevel';
 import { subheadingIds } from './blockIds';
@@ -49,8 +50,14 @@ export interface ArticlePlan {
   bodyLevel: number;
   /** `<article lang>`: the language that decides the typography of every part. */
   language: string;
-  /** The headline, cleaned, or undefined when there is none to show. */
+  /** The headline, cleaned, or undefined when it shows nothing (`isBlank`). */
   headline: string | undefined;
+  /**
+   * Without a headline, the text of the top heading, visually hidden: the
+   * title the page's head falls back to (`titleWithoutHeadline`), so that the
+   * page keeps its one top heading and it says what the `<title>` says.
+   */
+  untitled: string | undefined;
   /** IANA time zone in which dates are printed. */
   timeZone: string;
   labels: ArticleLayoutLabels;
@@ -224,11 +231,15 @@ export function planArticle(input: ArticlePlanInput): ArticlePlan {
       ? input.article
       : ({ body: [] } as unknown as Article);
   const level = clampHeadingLevel(input.headingLevel ?? input.levelAround ?? 1);
-  // Blank once cleaned of what HTML forbids: an h1 of control characters would be empty.
+  // A headline that shows nothing (blank, zero-width, controls, non-characters) is absent.
   const headline = nonBlankText(article.headline);
-  if (process.env.NODE_ENV !== 'production' && headline === undefined) {
+  const untitled =
+    headline === undefined
+      ? titleWithoutHeadline(nonBlankText(input.site?.name) ?? '', resolveUrl(input.site?.url, undefined))
+      : undefined;
+  if (process.env.NODE_ENV !== 'production' && untitled !== undefined) {
     warnOnce(
-      'the article has no headline: no top heading is rendered, and the page has no title to announce.',
+      `the article has no headline: its top heading, visually hidden, says ${JSON.stringify(untitled)}, the page's fallback title.`,
     );
   }
   const language = articleLanguage(input.lang, article.language);
@@ -244,6 +255,7 @@ export function planArticle(input: ArticlePlanInput): ArticlePlan {
     bodyLevel: level + 1,
     language,
     headline,
+    untitled,
     timeZone,
     labels: { ...defaultLabels, ...input.labels },
     blocks: start === undefined ? planned : planned.filter((block) => block.index < start),

@@ -450,11 +450,24 @@ describe('ArticleLayout with bad data', () => {
     expect(caption).toHaveTextContent('Jens Stoltenberg, secrétaire général de l’OTAN');
   });
 
-  it('renders no empty h1 for an empty headline, and warns', () => {
+  it('keeps one h1 for a headline that shows nothing: hidden, with the fallback title, naming the article; and warns', () => {
     const warn = silenceWarnings();
-    const { container } = render(<ArticleLayout article={{ ...otanKiev, headline: '  ' }} />);
-    expect(container.querySelector('h1')).toBeNull();
-    expect(screen.getByRole('article')).not.toHaveAttribute('aria-labelledby');
+    for (const headline of ['  ', '\uFDD0', '\u200B\u00AD\u2066']) {
+      const { container, unmount } = render(
+        <ArticleLayout
+          article={{ ...otanKiev, headline }}
+          site={{ name: 'Le Quotidien', url: 'https://www.lequotidien.example' } as SiteConfig}
+        />,
+      );
+      const headings = container.querySelectorAll('h1');
+      expect(headings).toHaveLength(1);
+      expect(headings[0]).toHaveTextContent('Le Quotidien');
+      expect(headings[0]).toHaveAttribute('data-untitled');
+      expect(screen.getByRole('article', { name: 'Le Quotidien' })).toBeInTheDocument();
+      unmount();
+    }
+    const { container } = render(<ArticleLayout article={{ ...otanKiev, headline: '' }} />);
+    expect(container.querySelector('h1')).toHaveTextContent('Article');
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/no headline/));
   });
 
