@@ -231,8 +231,9 @@ const NOT_IN_A_PERSON_NAME: ReadonlySet<string> = new Set(
 const NAME_PARTICLES = new Set([...RUNNING_TEXT_PARTICLES, 'd', 'la', 'le', 'mac', 'y']);
 // A given name: "Jeanne", "Jean-Pierre", "Loïc", or an initial "J.".
 const GIVEN_NAME = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.(?:-\p{Lu}\.)?)$/u;
-// A surname: "Corriveau", "O’Neill", "Le Clerc" as two tokens, "GHARBI" in capitals.
-const SURNAME = /^(?:\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\.)$/u;
+// A surname: "Corriveau", "O’Neill", "McDonald", "LeBlanc", "Le Clerc" as two tokens, "GHARBI" in capitals.
+const SURNAME =
+  /^(?:\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?|\p{Lu}\.)$/u;
 const ALL_CAPS = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 // Initials that sign wire copy: "A.B", "A.B.", "J.-P.M.".
 const INITIALS = /^(?:\p{Lu}\.-?){1,3}\p{Lu}\.?$/u;
@@ -295,7 +296,7 @@ const BYLINE_START =
 const ORGANISATION =
   /^(?:(?:la|notre|l['’]) ?)?(?:rédaction|redaction|newsroom|équipe|equipe|service|staff|team)(?![\p{L}\p{N}])/iu;
 // "Par Jean Dupont et Marie Durand", "Par Le Monde avec AFP", "Par X / Y".
-const NAMES_SEPARATOR = / ?[&/;] ?| (?:et|avec|and|with) /u;
+const NAMES_SEPARATOR = /( ?[&/;] ?| (?:et|avec|and|with) )/u;
 // Where a date starts after the names: "… | Publié le …", "…, mis à jour le …", "… - 12 juin 2024".
 const DATE_OPENING =
   /^(?:publi|mis |mise |maj |modifi|actualis|cr[ée]{2}|le \d|\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd|il y a|updated|published|posted)/iu;
@@ -325,6 +326,9 @@ function fileName(byline: Byline, name: string, jobTitle: string, afterPar: bool
   return true;
 }
 
+const SENTENCE_OPENING =
+  /^(?:qui|que|qu['’]|dont|il|elle|ils|elles|on|les|des|ce|cette|ces|c['’]est)(?![\p{L}\p{N}])/iu;
+
 /** The names after "Par": persons with their job titles, organisations and agencies. */
 function readNames(namesPart: string, byline: Byline): boolean {
   // "Camille Roussel - franceinfo", "Jean Dupont | Le Parisien": the outlet after a dash.
@@ -344,7 +348,16 @@ function readNames(namesPart: string, byline: Byline): boolean {
     brackets.push(inside.trim());
     return `\uE000${brackets.length - 1}`;
   });
-  for (const part of bracketless.split(NAMES_SEPARATOR)) {
+  // "envoyé spécial à Kiev et à Odessa": an "et" before a lower-case word stays inside the job title.
+  const pieces = bracketless.split(NAMES_SEPARATOR);
+  const parts: string[] = [];
+  for (let index = 0; index < pieces.length; index += 2) {
+    const piece = pieces[index] ?? '';
+    if (index > 0 && /^\p{Ll}/u.test(piece) && !isAgency(piece))
+      parts[parts.length - 1] += `${pieces[index - 1]}${piece}`;
+    else parts.push(piece);
+  }
+  for (const part of parts) {
     const [marked = '', ...roles] = part.split(',').map((role) => role.trim());
     const bracket = /\uE000(\d+)/.exec(marked);
     const name = marked.replace(/\uE000\d+/g, '').trim();
@@ -356,6 +369,8 @@ function readNames(namesPart: string, byline: Byline): boolean {
       byline.sources.push(bracketSource);
       jobTitle = '';
     }
+    // A job title is a noun phrase: "qui a suivi …", "les usagers …" open a sentence.
+    if (!bracket && SENTENCE_OPENING.test(jobTitle)) return false;
     // A job title after a comma is lower case ("correspondante à Bruxelles").
     if (!bracket && jobTitle !== '' && !/^\p{Ll}/u.test(jobTitle)) {
       // "Par Jean Dupont, Marie Durand" lists two names; "Par Jean Dupont, La Presse canadienne" a name and its outlet.
@@ -388,6 +403,9 @@ function readStartedByline(text: string): Byline | undefined {
   const start = BYLINE_START.exec(text);
   if (!start) return undefined;
   const { names, dateText } = splitDate(text.slice(start[0].length).trim());
+  // Names and job titles, not a sentence: "Par Internet, les usagers peuvent … en ligne." stays text.
+  const words = wordCount(names);
+  if (words > 14 || (words >= 8 && /[.!?]$/u.test(names))) return undefined;
   const byline = { ...emptyByline(), ...(dateText ? { dateText } : {}) };
   return readNames(names, byline) ? byline : undefined;
 }

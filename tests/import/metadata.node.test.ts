@@ -110,6 +110,8 @@ describe('readBylineLine', () => {
 
   it.each([
     ['Par Paul Martin (avec AFP)', ['Paul Martin'], [], ['AFP']],
+    ['Par Paul Martin avec agences', ['Paul Martin'], [], ['agences']],
+    ['Par Paul Martin et l’AFP', ['Paul Martin'], [], ['AFP']],
     ['Par Lucie Tremblay, La Presse canadienne', ['Lucie Tremblay'], [], ['La Presse canadienne']],
     ['Par Paul Martin, Le Quotidien', ['Paul Martin'], ['Le Quotidien'], []],
     ['Par PAUL MARTIN', ['PAUL MARTIN'], [], []],
@@ -119,6 +121,12 @@ describe('readBylineLine', () => {
     expect(byline?.authors.map((author) => author.name)).toEqual(authors);
     expect(byline?.organisations).toEqual(organisations);
     expect(byline?.sources).toEqual(sources);
+  });
+
+  it('keeps an « et » inside a job title', () => {
+    expect(readBylineLine('Par Paul Martin, envoyé spécial à Lyon et à Grenoble')?.authors).toEqual([
+      { name: 'Paul Martin', jobTitle: 'envoyé spécial à Lyon et à Grenoble' },
+    ]);
   });
 
   it('reads a date line followed by the byline', () => {
@@ -141,6 +149,9 @@ describe('readBylineLine', () => {
 
   it.each([
     'Par ailleurs, la métropole a voté le budget.',
+    'Par Internet, les usagers peuvent désormais déposer leur dossier en ligne.',
+    'Par Paul Martin, qui a suivi le dossier depuis des années.',
+    'Par Bluetooth, ils échangent leurs fichiers',
     'Un texte de loi sera examiné en juin',
     'Nantes 14 mars 2021',
     'Jean Dupont avec ses voisins',
@@ -155,6 +166,9 @@ describe('readSignatureLine: a name alone must be a person’s', () => {
   it.each([
     ['Lucie Tremblay', { name: 'Lucie Tremblay' }],
     ['Amira BENSALEM', { name: 'Amira BENSALEM' }],
+    ['Jean-François LeBlanc', { name: 'Jean-François LeBlanc' }],
+    ['Fiona McDonald', { name: 'Fiona McDonald' }],
+    ['Siobhan O’Neill', { name: 'Siobhan O’Neill' }],
     ['Ursula von der Leyen', { name: 'Ursula von der Leyen' }],
     ['Paul Martin (à Nantes)', { name: 'Paul Martin', jobTitle: 'à Nantes' }],
     ['Paul Martin, correspondant à Nantes', { name: 'Paul Martin', jobTitle: 'correspondant à Nantes' }],
