@@ -141,6 +141,9 @@ function foldLetters(text: string): string {
   return folded;
 }
 
+// How far into a line a heading may reach: longer than the longest one.
+const HEADING_REACH = 2 * Math.max(...INLINE_HEADINGS.map((heading) => heading.length));
+
 // What may stand before the heading: a bullet, an arrow, a bar.
 const BEFORE_HEADING = /^[\s»>•|\-–—▶►]*/u;
 // What separates the heading from the headline: a mark, a space before a capital, or nothing before a word glued to it.
@@ -153,7 +156,8 @@ const AFTER_HEADING = /^(?:\s*[:|>»\-–—.]+\s*|\s+(?=[\p{Lu}\p{N}«"“])|(?
  */
 function inlineHeadline(line: string): string | undefined {
   const start = BEFORE_HEADING.exec(line)?.[0].length ?? 0;
-  const folded = foldLetters(line.slice(start)).replace(/\s/gu, ' ');
+  // Only the opening can hold a heading, a few words long.
+  const folded = foldLetters(line.slice(start, start + HEADING_REACH)).replace(/\s/gu, ' ');
   for (const heading of INLINE_BY_LENGTH) {
     if (!folded.startsWith(heading)) continue;
     const rest = line.slice(start + heading.length);
