@@ -42,6 +42,15 @@ export interface ResponsiveSources {
 // In srcset, a URL ends at white space and may not start or end with a comma.
 const SRCSET_UNSAFE = /^,|,$/;
 
+// White space in a URL the policy accepted (a relative path may hold a space,
+// a no-break or an ideographic space) would end the URL in srcset, and the
+// rest would be read as a descriptor. Written percent-encoded, as the URL
+// parser writes it in a path, query or fragment anyway: the URL leads to the
+// same place. JavaScript's \s, a superset of the ASCII white space that
+// srcset splits on, so that no srcset parser splits there either.
+const SPACE = /\s/g;
+const srcsetUrl = (url: string) => url.replace(SPACE, (space) => encodeURIComponent(space));
+
 /**
  * The sources of an image of intrinsic width `width` through `loader`: a
  * `srcset` of the widths of `SRCSET_WIDTHS` below it and of its own width,
@@ -72,7 +81,8 @@ export function responsiveSources(
       }
       continue;
     }
-    const url = safeUrl(built);
+    const checked = safeUrl(built);
+    const url = checked === undefined ? undefined : srcsetUrl(checked);
     if (url === undefined || SRCSET_UNSAFE.test(url)) {
       if (process.env.NODE_ENV !== 'production') {
         warnOnce(

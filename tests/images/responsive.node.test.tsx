@@ -55,6 +55,19 @@ describe('responsiveSources', () => {
     );
   });
 
+  it('writes the white space a URL keeps percent-encoded, so that srcset does not split there', () => {
+    const spaced: ImageLoader = (_src, width) =>
+      width === 320 ? 'java script:alert(1)' : width === 480 ? '/a\u3000b.jpg?x=1 2' : '/a\u00A0, 640w.jpg';
+    const sources = responsiveSources('/images/a.jpg', 640, IMAGE_SIZES.body, spaced);
+    expect(sources?.srcSet).toBe(
+      'java%20script:alert(1) 320w, /a%E3%80%80b.jpg?x=1%202 480w, /a%C2%A0,%20640w.jpg 640w',
+    );
+    // The same places: the URL parser encodes them so in a path and a query.
+    const page = 'https://www.lequotidien.example/article';
+    expect(new URL('java%20script:alert(1)', page).href).toBe(new URL('java script:alert(1)', page).href);
+    expect(new URL('/a%E3%80%80b.jpg?x=1%202', page).href).toBe(new URL('/a\u3000b.jpg?x=1 2', page).href);
+  });
+
   it('gives nothing without a loader, and leaves out the URLs the URL policy refuses', () => {
     expect(responsiveSources('/images/a.jpg', 1600, IMAGE_SIZES.lead, undefined)).toBeUndefined();
     const partly: ImageLoader = (src, width) => (width === 640 ? 'javascript:alert(1)' : `${src}?w=${width}`);

@@ -1,7 +1,9 @@
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { version as reactVersion } from 'react';
+import { parseSrcset } from 'srcset';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../../src/dev';
+import type { ImageLoader } from '../../src/images';
 import type { Article, SiteConfig, Teaser } from '../../src/model';
 import type { AlternateLink } from '../../src/seo';
 import { renderArticleDocument } from '../../src/server';
@@ -66,8 +68,19 @@ function unsafeUrlsIn(html: string): string[] {
       const where = `<${element.tagName} ${attribute.name}>`;
       if (URL_ATTRIBUTES.has(attribute.name)) check(attribute.value, where, PAGE);
       if (SRCSET_ATTRIBUTES.has(attribute.name)) {
-        for (const candidate of attribute.value.split(','))
-          check(candidate.trim().split(/\s+/)[0] ?? '', where, PAGE);
+        // Split as the srcset parser of the `srcset` package reads it, strictly: every candidate has
+        // one valid width descriptor, no width twice; then each URL as a browser resolves it.
+        let candidates: ReturnType<typeof parseSrcset> = [];
+        try {
+          candidates = parseSrcset(attribute.value, { strict: true });
+        } catch (error) {
+          problems.push(`${where}=${JSON.stringify(attribute.value)} does not parse (${String(error)})`);
+        }
+        for (const candidate of candidates) {
+          if (candidate.width === undefined || candidate.density !== undefined)
+            problems.push(`${where} candidate ${JSON.stringify(candidate)} has no width descriptor alone`);
+          check(candidate.url, where, PAGE);
+        }
       }
     }
     if (element.tagName === 'meta') {
@@ -183,7 +196,29 @@ function siteWith(url: string): { article: Article; site: SiteConfig } {
 }
 
 const strings = hostileUrls(RENDERED_INVISIBLE_CHARACTERS);
-const tally = { documents: 0, placements: 0, unsafe: 0 };
+const tally = { documents: 0, placements: 0, unsafe: 0, loaderDocuments: 0, loaderUrls: 0, loaderUnsafe: 0 };
+
+/**
+ * A host's `imageLoader` that returns the hostile string, in a different
+ * shape at each width: alone, with a query, behind a comma and a space inside
+ * a path, followed by a density descriptor, followed by a whole second
+ * candidate, and between commas. An image gets 3 to 6 of them in its srcset.
+ */
+function hostileLoader(url: string, built: { count: number }): ImageLoader {
+  const shapes = [
+    () => url,
+    (width: number) => `${url}?w=${width}`,
+    (width: number) => `/images/a, ${width}w,b.jpg`,
+    () => `${url} 2x`,
+    (width: number) => `/images/a.jpg ${width}w, ${url}`,
+    () => `,${url},`,
+  ];
+  return (_src, width) => {
+    const index = [320, 480, 640, 800, 1024, 1200].indexOf(width);
+    built.count += 1;
+    return (shapes[index === -1 ? 0 : index] ?? shapes[0])?.(width) ?? url;
+  };
+}
 
 beforeEach(() => {
   resetWarnings();
@@ -194,7 +229,7 @@ afterEach(() => vi.restoreAllMocks());
 afterAll(() => {
   // The figure the closing notes quote; printed once per React version.
   process.stdout.write(
-    `hostile URLs on React ${reactVersion}: ${strings.length} strings × ${HOSTILE_URL_FIELDS.length} fields = ${tally.placements} placements in ${tally.documents} documents, ${tally.unsafe} unsafe URLs rendered\n`,
+    `hostile URLs on React ${reactVersion}: ${strings.length} strings × ${HOSTILE_URL_FIELDS.length} fields = ${tally.placements} placements in ${tally.documents} documents, ${tally.unsafe} unsafe URLs rendered; through imageLoader: ${tally.loaderUrls} URLs built in ${tally.loaderDocuments} documents, ${tally.loaderUnsafe} unsafe or mis-split srcset candidates\n`,
   );
 });
 
@@ -226,6 +261,38 @@ describe(`hostile URL strings in every URL field (React ${reactVersion.split('.'
         tally.placements += HOSTILE_URL_FIELDS.length;
       }
       tally.unsafe += problems.length;
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('the srcset oracle finds a mis-split or unsafe candidate where there is one', () => {
+    const html = (srcset: string) =>
+      `<!doctype html><html><body><img src="/a.jpg" srcset="${srcset}"></body></html>`;
+    expect(unsafeUrlsIn(html('/a.jpg 320w, /b.jpg 640w'))).toEqual([]);
+    expect(unsafeUrlsIn(html('/a,b.jpg 320w'))).toEqual([]);
+    expect(unsafeUrlsIn(html('/a.jpg 320w, javascript:alert(1) 640w'))).toHaveLength(1);
+    expect(unsafeUrlsIn(html('/a.jpg 2x 320w'))).toHaveLength(1);
+    expect(unsafeUrlsIn(html('/a.jpg 320w, /b.jpg 320w'))).toHaveLength(1);
+    expect(unsafeUrlsIn(html('/a b.jpg 320w'))).toHaveLength(1);
+  });
+
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    const part = strings.slice(chunk * size, (chunk + 1) * size);
+    it(`gives a host imageLoader strings ${chunk * size + 1}–${chunk * size + part.length}: every srcset candidate parses, alone and safe`, () => {
+      const problems: string[] = [];
+      for (const url of part) {
+        const built = { count: 0 };
+        const html = renderArticleDocument({
+          article: sampleArticle(),
+          site,
+          related: contentWith('/images/teaser.jpg').related,
+          imageLoader: hostileLoader(url, built),
+        });
+        problems.push(...unsafeUrlsIn(html).map((problem) => `${JSON.stringify(url)}: ${problem}`));
+        tally.loaderDocuments += 1;
+        tally.loaderUrls += built.count;
+      }
+      tally.loaderUnsafe += problems.length;
       expect(problems).toEqual([]);
     });
   }
