@@ -38,12 +38,34 @@ const CLOSING_GUILLEMET = new RegExp(`(?<=[^\\s])${SPACES}*»`, 'gu');
 
 // `; ! ?` take a narrow no-break space when they end a clause: followed by a
 // space, the end, closing punctuation or other high punctuation ("?!"). Not after an
-// HTML entity ("&amp;") nor inside a run of `!`/`?`. Entity names are at most
-// 31 characters: the bound keeps the lookbehind from rescanning a long word.
-const HIGH_PUNCTUATION = new RegExp(
-  `(?<=[^\\s?!;:])(?<!&#?[a-zA-Z0-9]{1,32})${SPACES}*([;!?])(?=$|[\\s?!;:»)\\]"”’…])`,
-  'gu',
-);
+// HTML entity ("&amp;") nor inside a run of `!`/`?`. Read with a loop rather
+// than one pattern: each mark walks back over the spaces before it, and those
+// runs never overlap, so the time is linear in the text (a pattern starting
+// with a run of spaces is retried from every space of a long run).
+const HIGH_MARK = /[;!?]/g;
+const SPACE_CHARACTER = /^[ \t\u00A0\u2009\u202F]$/;
+const AFTER_HIGH = /^[\s?!;:»)\]"”’…]$/u;
+const BEFORE_HIGH_REFUSED = /^[\s?!;:]$/u;
+// Entity names are at most 31 characters: the bound keeps the check from rescanning a long word.
+const ENTITY_BEFORE = /&#?[a-zA-Z0-9]{1,32}$/;
+
+function spaceHighPunctuation(text: string): string {
+  let result = '';
+  let copied = 0;
+  for (const match of text.matchAll(HIGH_MARK)) {
+    const at = match.index;
+    const next = text[at + 1];
+    if (next !== undefined && !AFTER_HIGH.test(next)) continue;
+    let start = at;
+    while (start > copied && SPACE_CHARACTER.test(text[start - 1] ?? '')) start -= 1;
+    const before = text[start - 1];
+    if (before === undefined || BEFORE_HIGH_REFUSED.test(before)) continue;
+    if (ENTITY_BEFORE.test(text.slice(Math.max(0, start - 34), start))) continue;
+    result += `${text.slice(copied, start)}${NARROW_NBSP}${match[0]}`;
+    copied = at + 1;
+  }
+  return copied === 0 ? text : result + text.slice(copied);
+}
 
 // `:` takes a no-break space only when followed by a space or the end, which
 // keeps "10:30", "std::map" and "http://" (protected anyway) as written.
@@ -123,7 +145,7 @@ export const typographyRules: readonly [needed: RegExp, apply: (text: string) =>
   ],
   [/«/, (text) => text.replace(OPENING_GUILLEMET, `«${NARROW_NBSP}`)],
   [/»/, (text) => text.replace(CLOSING_GUILLEMET, `${NARROW_NBSP}»`)],
-  [/[;!?]/, (text) => text.replace(HIGH_PUNCTUATION, `${NARROW_NBSP}$1`)],
+  [/[;!?]/, spaceHighPunctuation],
   [/:/, (text) => text.replace(COLON, `${NBSP}:`)],
   [/%/, (text) => text.replace(PERCENT, `${NBSP}%`)],
   [

@@ -16,32 +16,6 @@ import { regExpsInSources, type SourceRegExp } from '../support/source-regexps';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/**
- * Patterns that recheck finds super-linear, not rewritten yet: the importer's
- * date readers, which each read one
- * line of a scraped text, and one typography rule. Each can still be slow on
- * a long crafted line; they are the next to rewrite as bareKey and the
- * sentence boundary were. A pattern listed here that recheck finds safe fails
- * nothing; any other pattern that it finds unsafe fails the test, so the
- * list can only shrink. Those marked "unknown (timeout)" are ones recheck
- * could not decide within its time limit in one run; a pattern it cannot
- * decide is printed, not failed.
- */
-const KNOWN: readonly { file: string; source: string; flags: string }[] = [
-  {
-    file: 'src/typography/frenchTypography.ts',
-    source: String.raw`(?<=[^\s?!;:])(?<!&#?[a-zA-Z0-9]{1,32})[ \t\u00A0\u2009\u202F]*([;!?])(?=$|[\s?!;:»)\]"”’…])`,
-    flags: 'gu',
-  }, // 3rd degree polynomial (fuzz)
-];
-const isKnown = (pattern: SourceRegExp) =>
-  KNOWN.some(
-    (known) =>
-      pattern.where.startsWith(`${known.file}:`) &&
-      known.source === pattern.source &&
-      known.flags === pattern.flags,
-  );
-
 const { literals, constructed } = regExpsInSources();
 const built = new Map<string, SourceRegExp>();
 
@@ -117,13 +91,6 @@ describe('every regular expression in src/ runs in linear time', () => {
     expect(verdict({ where: 'example', source: '^[^\\p{L}\\p{N}]+', flags: 'u' })).toBeUndefined();
   }, 60_000);
 
-  it('lists as known only patterns that are in the sources', () => {
-    const all = [...literals, ...built.values()];
-    expect(
-      KNOWN.filter((known) => !all.some((pattern) => isKnown(pattern) && pattern.source === known.source)),
-    ).toEqual([]);
-  });
-
   it('sees every place that builds one with new RegExp', () => {
     const seen = new Set([...built.values()].map((pattern) => pattern.where));
     expect(constructed.filter((where) => !seen.has(where))).toEqual([]);
@@ -134,10 +101,7 @@ describe('every regular expression in src/ runs in linear time', () => {
     it(`recheck finds no super-linear pattern (part ${chunk + 1} of ${CHUNKS})`, () => {
       const all = [...literals, ...built.values()];
       const part = all.filter((_, index) => index % CHUNKS === chunk);
-      const found = part
-        .filter((pattern) => !isKnown(pattern))
-        .map(verdict)
-        .filter((problem) => problem !== undefined);
+      const found = part.map(verdict).filter((problem) => problem !== undefined);
       expect(found).toEqual([]);
     }, 300_000);
   }

@@ -400,3 +400,42 @@ describe('frenchTypography: rules skipped on texts that cannot match them', () =
     );
   });
 });
+
+describe('the high punctuation rule', () => {
+  // The pattern the rule replaced, kept as the oracle: it backtracked over long runs of spaces.
+  const OLD =
+    /(?<=[^\s?!;:])(?<!&#?[a-zA-Z0-9]{1,32})[ \t\u00A0\u2009\u202F]*([;!?])(?=$|[\s?!;:»)\]"”’…])/gu;
+  const rule = typographyRules.find(([needed]) => needed.source === '[;!?]')?.[1];
+
+  it('spaces ; ! ? as the pattern did, on any text of spaces, marks, letters and entities', () => {
+    const piece = fc.constantFrom(
+      ' ',
+      '\t',
+      '\u00A0',
+      '\u202F',
+      '\u2009',
+      '\n',
+      ';',
+      '!',
+      '?',
+      ':',
+      'a',
+      'é',
+      '»',
+      ')',
+      '&amp',
+      '&#39',
+      '…',
+      '😀',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')),
+        (text) => {
+          expect(rule?.(text)).toBe(text.replace(OLD, '\u202F$1'));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
