@@ -181,8 +181,8 @@ function densestRun(
 }
 
 /**
- * The run without its last stretch when that stretch, set apart by furniture,
- * mostly speaks to the reader: a newsletter's pitch, a form's small print
+ * The run without its last stretch when that stretch, set apart by a
+ * newsletter or subscription widget, mostly speaks to the reader: a newsletter's pitch, a form's small print
  * ("vous bénéficiez d’un droit d’accès…") printed after the article.
  */
 function withoutClosingAddress(
@@ -205,7 +205,12 @@ function withoutClosingAddress(
   if (prose === 0 || addressing * 2 < prose) return last;
   let end = gap - 1;
   while (end > first && !isProseUnit(end)) end -= 1;
-  return end;
+  // Only behind a newsletter or subscription widget: after an ad marker, advice to the reader is the text.
+  for (let index = end + 1; index <= gap; index += 1) {
+    const family = features[index]?.furniture?.family;
+    if (family === 'subscription' || family === 'paywall') return end;
+  }
+  return last;
 }
 
 // --- 4. Roles --------------------------------------------------------------------

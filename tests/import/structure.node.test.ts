@@ -34,6 +34,15 @@ describe('parseArticleText: the structure of pages from other outlets', () => {
     expect(texts(withPitch.body)).toEqual([P2, P3, P4]);
   });
 
+  it('keeps the closing advice of a service article, after an ad marker', () => {
+    const advice = [
+      'Vous pouvez demander un badge d’accès au quai auprès de la capitainerie, sur présentation de votre carte.',
+      'Si vous stationnez sur le quai pendant les travaux, votre véhicule sera enlevé aux frais du propriétaire.',
+    ];
+    const { article } = parseArticleText(page(HEADLINE, P1, P2, P3, P4, 'Publicité', ...advice));
+    expect(texts(article.body)).toEqual([P2, P3, P4, ...advice]);
+  });
+
   it('keeps a paragraph of the body that speaks to the reader', () => {
     const advice =
       'Si vous devez prendre le bac vers le quai d’Alger pendant les travaux, prévoyez une demi-heure de plus, prévient la direction.';
