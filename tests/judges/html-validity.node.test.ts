@@ -3,7 +3,13 @@ import { renderArticleDocument } from '../../src/server';
 import { article as articleArbitrary, siteConfig, teaser } from '../support/arbitraries';
 import { htmlValidateProblems } from '../support/html-validate';
 import { type JudgedDocument, judgedDocuments } from '../support/judged-documents';
-import { describeNuMessages, type NuReport, type NuRun, runNuChecker } from '../support/nu-checker';
+import {
+  describeNuMessages,
+  type NuMessage,
+  type NuReport,
+  type NuRun,
+  runNuChecker,
+} from '../support/nu-checker';
 import { packageVersion, recordQuality, trackOutcome } from '../support/quality';
 
 /**
@@ -27,10 +33,43 @@ const ACCEPTED_NU_INFOS: ReadonlyArray<{ message: string; reason: string }> = [
   },
 ];
 
+/**
+ * The Nu Html Checker's CSS validator predates CSS Containment 3: it reads
+ * a container-relative length (`1.3rem + 2.2cqi`) as a parse error and knows
+ * neither `container-type` nor `@container`. Those messages, and only where they point
+ * at such CSS, are set aside; tests/browser/css-support.browser.test.ts
+ * checks in Chromium that every such value is valid CSS.
+ */
+const NU_CSS_GAPS: ReadonlyArray<{ accepts: (message: NuMessage) => boolean; reason: string }> = [
+  {
+    accepts: (message) =>
+      message.message === 'CSS: Parse Error.' &&
+      /(?:^|\d)cq(?:i|b|w|h|min|max)\b/.test(message.extract ?? ''),
+    reason: 'A container query length unit (cqi), unknown to the checker’s CSS grammar.',
+  },
+  {
+    accepts: (message) =>
+      message.message === "CSS: “container-type”: Property “container-type” doesn't exist.",
+    reason: 'The container-type property (CSS Containment 3), unknown to the checker’s CSS grammar.',
+  },
+  {
+    accepts: (message) => message.message.startsWith('CSS: Unrecognized at-rule “@container”'),
+    reason: 'The @container rule (CSS Containment 3), unknown to the checker’s CSS grammar.',
+  },
+];
+const errorsOf = (report: NuReport): NuMessage[] =>
+  report.errors.filter((message) => !NU_CSS_GAPS.some((gap) => gap.accepts(message)));
+
 /** A document with known errors, checked in the same run so that a checker that accepts everything is caught. */
 const BROKEN_CONTROL = {
   name: 'control-broken',
   html: '<!doctype html><html><head><title></title></head><body><p>Texte<div></p><img src="a.jpg"><a href="x" href="y">lien</a></body></html>',
+};
+
+/** A valid page whose CSS misspells a unit, so that the set-aside CSS messages are seen to stay narrow. */
+const CSS_CONTROL = {
+  name: 'control-css',
+  html: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Contrôle</title><style>p{font-size:clamp(1rem, 1rem + 2qqi, 2rem)}</style></head><body><p>Texte</p></body></html>',
 };
 
 const documents: JudgedDocument[] = judgedDocuments();
@@ -75,10 +114,11 @@ describe('Nu Html Checker', () => {
       ...documents.map(({ id, html }) => ({ name: id, html })),
       ...fuzzedDocuments,
       BROKEN_CONTROL,
+      CSS_CONTROL,
     ]);
     for (const { id } of documents) {
       const report = reportOf(id);
-      figures.nuErrors += report.errors.length;
+      figures.nuErrors += errorsOf(report).length;
       figures.nuWarnings += report.warnings.length;
       figures.nuInfos += report.infos.length;
     }
@@ -87,11 +127,11 @@ describe('Nu Html Checker', () => {
   it('judges the five seed articles and at least two unseen ones', () => {
     expect(documents.filter((document) => document.kind === 'seed')).toHaveLength(5);
     expect(documents.filter((document) => document.kind === 'unseen').length).toBeGreaterThanOrEqual(2);
-    expect(run.reports).toHaveLength(documents.length + fuzzedDocuments.length + 1);
+    expect(run.reports).toHaveLength(documents.length + fuzzedDocuments.length + 2);
   });
 
   it(`finds no error in ${FUZZED_COUNT} generated documents (FUZZ_SEED=${FUZZ_SEED})`, () => {
-    const errors = fuzzedDocuments.flatMap(({ name }) => describeNuMessages(name, reportOf(name).errors));
+    const errors = fuzzedDocuments.flatMap(({ name }) => describeNuMessages(name, errorsOf(reportOf(name))));
     fuzzedErrors = errors.length;
     expect(errors).toEqual([]);
   });
@@ -105,8 +145,13 @@ describe('Nu Html Checker', () => {
     expect(messages).toMatch(/Duplicate attribute/);
   });
 
+  it('still reports CSS that is not a container query length (it really checks)', () => {
+    const messages = errorsOf(reportOf(CSS_CONTROL.name)).map((message) => message.message);
+    expect(messages.join('\n')).toMatch(/CSS: .*Parse Error/);
+  });
+
   it.each(documents.map((document) => [document.id]))('%s has no error', (id) => {
-    expect(describeNuMessages(id, reportOf(id).errors)).toEqual([]);
+    expect(describeNuMessages(id, errorsOf(reportOf(id)))).toEqual([]);
   });
 
   it.each(documents.map((document) => [document.id]))('%s has no warning', (id) => {
