@@ -24,7 +24,7 @@ const ENTRIES = [
     fragments: [
       'renderArticleDocument: lang', // server
       'renderArticleDocument: the stylesheet URL', // server
-      'the article has no headline: no top heading is rendered', // ArticleLayout
+      'is not a language tag: the article', // ArticleLayout's plan
     ],
   },
 ];
