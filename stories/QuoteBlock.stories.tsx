@@ -13,6 +13,13 @@ const STOLTENBERG_FONDS =
 
 const NNBSP = '\u202F';
 
+/** Whether the element draws something on screen: a box of some size, not hidden. */
+function isVisible(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  return box.width > 0 && box.height > 0 && style.visibility === 'visible' && style.opacity !== '0';
+}
+
 /** The structure every story shares: figure > blockquote + figcaption > cite, the caption outside the quotation. */
 async function expectQuotationStructure(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
@@ -198,14 +205,57 @@ export const ContenuCompose: Story = {
     docs: {
       description: {
         story:
-          'Un contenu composé (plusieurs paragraphes, de l’emphase) est rendu tel quel dans la citation : ses guillemets sont ceux que vous écrivez.',
+          'Un contenu composé (plusieurs paragraphes, de l’emphase) garde ses éléments. Quand les guillemets de l’auteur entourent toute la citation (« … », “…” ou "…", même dans un `<em>`), le composant les remplace par ses guillemets stylés, comme pour une citation donnée en texte : la paire s’ouvre dans le premier paragraphe et se ferme dans le dernier.',
       },
     },
   },
   play: async ({ canvasElement }) => {
     const { quote } = await expectQuotationStructure(canvasElement);
-    await expect(quote.querySelectorAll(':scope > p')).toHaveLength(2);
+    const paragraphs = quote.querySelectorAll(':scope > p');
+    await expect(paragraphs).toHaveLength(2);
     await expect(quote.querySelector('em')).toHaveTextContent('futile');
-    await expect(quote.querySelectorAll('[aria-hidden="true"]')).toHaveLength(0);
+    // The accent marks, once: the author's own « » are not shown a second time.
+    const text = quote.textContent ?? '';
+    await expect(text.split('«')).toHaveLength(2);
+    await expect(text.split('»')).toHaveLength(2);
+    const open = paragraphs[0]?.querySelector(':scope > [data-quotation-mark="open"]') as HTMLElement;
+    const close = paragraphs[1]?.querySelector(':scope > [data-quotation-mark="close"]') as HTMLElement;
+    await expect(open.textContent).toBe(`«${NNBSP}`);
+    await expect(close.textContent).toBe(`${NNBSP}»`);
+    await expect(quote.querySelectorAll('[aria-hidden="true"]')).toHaveLength(2);
+    // Drawn in the accent colour, upright, as for a quotation given as text.
+    for (const mark of [open, close]) {
+      await expect(getComputedStyle(mark).color).not.toBe(getComputedStyle(quote).color);
+      await expect(getComputedStyle(mark).fontStyle).toBe('normal');
+    }
+    await expect(isVisible(open)).toBe(true);
+    await expect(isVisible(close)).toBe(true);
+  },
+};
+
+export const ContenuComposeCoupe: Story = {
+  name: 'Contenu composé, citation coupée',
+  args: {
+    text: undefined,
+    attribution: { name: 'Dmytro Kuleba', role: 'ministre ukrainien des Affaires étrangères' },
+    children: (
+      <p>
+        {'« '}Il ne serait pas exagéré de dire que défendre l’Europe sans l’Ukraine est une tâche{' '}
+        <em>futile</em>…
+      </p>
+    ),
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un guillemet à un seul bout (ici, la fin a été coupée), ou deux guillemets qui ne vont pas ensemble (« … ”), ne sont pas une paire : le contenu est montré tel qu’il est écrit, sans guillemets stylés, et la console du navigateur le signale en développement.',
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { quote } = await expectQuotationStructure(canvasElement);
+    await expect(quote.querySelectorAll('[data-quotation-mark]')).toHaveLength(0);
+    await expect(quote.textContent?.startsWith(`«${NNBSP}Il ne serait pas`)).toBe(true);
   },
 };

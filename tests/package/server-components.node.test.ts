@@ -246,6 +246,33 @@ describe('the components as React Server Components (react-server build of React
     expect(html).toMatch(/<h4 data-part="headline">/);
   }, 60_000);
 
+  it('draws the styled marks of a quotation built from children, as a Server Component', async () => {
+    const { results } = renderAsServerComponents([
+      [
+        [
+          'QuoteBlock',
+          {
+            attribution: { name: 'Jens Stoltenberg' },
+            children: [
+              ['p', { children: [['em', { children: '«\u00A0Nous restons unis.' }]] }],
+              ['p', { children: 'Nous sommes déterminés\u202F»' }],
+            ],
+          },
+        ],
+      ],
+    ]);
+    const { payload, errors } = results[0] as FlightResult;
+    expect(errors).toEqual([]);
+    expect(payload).not.toMatch(/^[0-9a-f]+:I\[/m);
+    const html = await htmlOf(payload);
+    const quote = html.match(/<blockquote[^>]*>(.*)<\/blockquote>/)?.[1] ?? '';
+    // The author's marks are gone; the component's are drawn once, outside the emphasis.
+    expect(quote).toBe(
+      '<p><span aria-hidden="true" data-quotation-mark="open">«\u202F</span><em>Nous restons unis.</em></p>' +
+        '<p>Nous sommes déterminés<span aria-hidden="true" data-quotation-mark="close">\u202F»</span></p>',
+    );
+  }, 60_000);
+
   it('hands a composed body the article’s context through one client component', () => {
     const seed = seedFixtures[0];
     const { results } = renderAsServerComponents([

@@ -8,6 +8,7 @@ import { useTextLanguage } from '../context/contexts';
 import { languageTagOf } from '../RichText/language';
 import { Root } from './QuoteBlock.styles';
 import { quotationMarksFor, stripQuotationMarks } from './quotationMarks';
+import { unquoteChildren } from './quotedChildren';
 
 export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'figure'>, 'children'> {
   /**
@@ -17,9 +18,11 @@ export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'fi
    */
   text?: string;
   /**
-   * Composed content (paragraphs, emphasis) rendered as given inside the
-   * `<blockquote>` instead of `text`, with the marks its author wrote; a plain
-   * string is treated as `text`.
+   * Composed content (paragraphs, emphasis) rendered inside the `<blockquote>`
+   * instead of `text`. When the author's marks wrap the whole of it
+   * (`« … »`, `“…”`, `"…"`, even inside `<em>`), they give way to the styled
+   * marks of its language; otherwise it is shown as written. A plain string
+   * is treated as `text`.
    * @default undefined
    */
   children?: React.ReactNode;
@@ -48,13 +51,19 @@ export interface QuoteBlockProps extends Omit<React.ComponentPropsWithoutRef<'fi
  * />
  */
 function QuoteBlock(props: QuoteBlockProps) {
-  return <QuoteBlockContent {...props} languageAround={useTextLanguage()} />;
+  return <QuoteBlockContent {...props} languageAround={useTextLanguage()} unquote={unquoteChildren} />;
 }
 
 /** What a quotation needs once the language around it is known. */
 export interface QuoteBlockContentProps extends QuoteBlockProps {
   /** The language of the text around (the article's); `undefined` is French. */
   languageAround: string | undefined;
+  /**
+   * Replaces the author's marks around composed children with the styled
+   * ones (`unquoteChildren`). Given by `QuoteBlock`; ArticleLayout's quotes
+   * come from data, so its bundle does without it.
+   */
+  unquote?: typeof unquoteChildren;
 }
 
 /**
@@ -70,6 +79,7 @@ export function QuoteBlockContent({
   lang,
   variant = 'block',
   languageAround,
+  unquote,
   ...rest
 }: QuoteBlockContentProps) {
   const words = typeof children === 'string' ? children : text;
@@ -102,24 +112,34 @@ export function QuoteBlockContent({
     );
   }
 
-  let body: React.ReactNode = composed;
-  if (!hasComposed) {
-    const language = quotationLang ?? languageAround;
-    const marks = quotationMarksFor(language);
+  const language = quotationLang ?? languageAround;
+  const marks = quotationMarksFor(language);
+  // The marks are presentation: screen readers announce the blockquote
+  // itself, and would otherwise read « guillemet ouvrant » aloud.
+  const open = (
+    <span aria-hidden="true" data-quotation-mark="open">
+      {marks.open}
+    </span>
+  );
+  const close = (
+    <span aria-hidden="true" data-quotation-mark="close">
+      {marks.close}
+    </span>
+  );
+
+  let body: React.ReactNode;
+  if (hasComposed) {
+    // Composed children keep their words and elements; only the author's
+    // marks around the whole quotation give way to the styled ones.
+    body = unquote?.(composed, open, close) ?? composed;
+  } else {
     // French spacing rules (no-break spaces before « ; : ! ? », apostrophes)
     // would be wrong in an English or German sentence.
-    const typeset = typographyFor(language)(bare);
-    // The marks are presentation: screen readers announce the blockquote
-    // itself, and would otherwise read « guillemet ouvrant » aloud.
     body = (
       <p>
-        <span aria-hidden="true" data-quotation-mark="open">
-          {marks.open}
-        </span>
-        {typeset}
-        <span aria-hidden="true" data-quotation-mark="close">
-          {marks.close}
-        </span>
+        {open}
+        {typographyFor(language)(bare)}
+        {close}
       </p>
     );
   }

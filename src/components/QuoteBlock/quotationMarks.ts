@@ -125,6 +125,46 @@ function isBalanced(text: string, open: string, close: string): boolean {
   return depth === 0;
 }
 
+/** A pair of marks that may wrap a whole quotation. */
+export type QuotationPair = readonly [open: string, close: string];
+
+/**
+ * The pair of marks that wraps the whole text (spaces around it aside), the
+ * marks inside balanced: `« Il a dit “non” »` and `« « A » et « B » »` are
+ * wrapped, `« A » et « B »` is two quotations and is not.
+ */
+export function wrappingPair(text: string): QuotationPair | undefined {
+  const current = trim(text);
+  for (const pair of PAIRS) {
+    const [open, close] = pair;
+    if (current.length >= 2 && current.startsWith(open) && current.endsWith(close)) {
+      if (isBalanced(current.slice(open.length, current.length - close.length), open, close)) return pair;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An opening mark at the start of the text that nothing in the text closes
+ * (`« Il a dit…` with no `»` after it, or `« … ”`): what an editor who cut a
+ * quotation leaves.
+ */
+export function loneOpeningMark(text: string): string | undefined {
+  const current = trim(text);
+  return PAIRS.find(
+    ([open, close]) => current.startsWith(open) && isBalanced(current.slice(open.length), open, close),
+  )?.[0];
+}
+
+/** A closing mark at the end of the text that nothing in the text opens. */
+export function loneClosingMark(text: string): string | undefined {
+  const current = trim(text);
+  return PAIRS.find(
+    ([open, close]) =>
+      current.endsWith(close) && isBalanced(current.slice(0, current.length - close.length), open, close),
+  )?.[1];
+}
+
 /**
  * The quotation without the marks that wrap it in the data, and without the
  * spaces next to them. Handles a pair around the whole text (`« … »` with
@@ -136,30 +176,11 @@ export function stripQuotationMarks(text: string): string {
   let current = trim(text);
   // Only one level is taken off: `« « A » et « B » »` is a quotation of two
   // quotations and keeps its inner marks.
-  for (const [open, close] of PAIRS) {
-    if (current.length >= 2 && current.startsWith(open) && current.endsWith(close)) {
-      const inner = current.slice(open.length, current.length - close.length);
-      if (isBalanced(inner, open, close)) return trim(inner);
-    }
-  }
-  for (const [open, close] of PAIRS) {
-    if (current.startsWith(open)) {
-      const rest = current.slice(open.length);
-      // A leading mark with no partner later in the text: the end was cut.
-      if (isBalanced(rest, open, close)) {
-        current = trim(rest);
-        break;
-      }
-    }
-  }
-  for (const [open, close] of PAIRS) {
-    if (current.endsWith(close)) {
-      const rest = current.slice(0, current.length - close.length);
-      if (isBalanced(rest, open, close)) {
-        current = trim(rest);
-        break;
-      }
-    }
-  }
+  const pair = wrappingPair(current);
+  if (pair) return trim(current.slice(pair[0].length, current.length - pair[1].length));
+  const open = loneOpeningMark(current);
+  if (open !== undefined) current = trim(current.slice(open.length));
+  const close = loneClosingMark(current);
+  if (close !== undefined) current = trim(current.slice(0, current.length - close.length));
   return current;
 }

@@ -131,7 +131,7 @@ describe('QuoteBlock structure', () => {
     warn.mockRestore();
   });
 
-  it('renders composed children as given, adding no marks', () => {
+  it('renders composed children without marks as given, adding none', () => {
     const { container } = render(
       <QuoteBlock attribution={STOLTENBERG_ATTRIBUTION}>
         <p>
@@ -160,6 +160,193 @@ describe('QuoteBlock structure', () => {
     );
     expect(container.querySelector('img, script, b, i')).toBeNull();
     expect(blockquoteOf(container).textContent).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('QuoteBlock built from children', () => {
+  const WORDS = 'Nous restons inébranlables.';
+  const EXPECTED = `«${NNBSP}${WORDS}${NNBSP}»`;
+
+  /** The styled marks drawn, in order, as [side, text]. */
+  function drawnMarks(quote: HTMLElement): string[][] {
+    return Array.from(quote.querySelectorAll('[data-quotation-mark]')).map((mark) => [
+      mark.getAttribute('data-quotation-mark') ?? '',
+      mark.textContent ?? '',
+    ]);
+  }
+
+  it.each([
+    ['guillemets with ordinary spaces', `« ${WORDS} »`],
+    ['guillemets with narrow no-break spaces', `«${NNBSP}${WORDS}${NNBSP}»`],
+    ['guillemets with no-break spaces', `«\u00A0${WORDS}\u00A0»`],
+    ['guillemets with no spaces', `«${WORDS}»`],
+    ['guillemets set by frenchTypography', frenchTypography(`« ${WORDS} »`)],
+    ['English curly quotes', `“${WORDS}”`],
+    ['straight double quotes', `"${WORDS}"`],
+  ])('draws its styled marks instead of the author’s %s', (_label, text) => {
+    const { container } = render(
+      <QuoteBlock attribution={STOLTENBERG_ATTRIBUTION}>
+        <p>{text}</p>
+      </QuoteBlock>,
+    );
+    const quote = blockquoteOf(container);
+    expect(quote.textContent).toBe(EXPECTED);
+    expect(drawnMarks(quote)).toEqual([
+      ['open', `«${NNBSP}`],
+      ['close', `${NNBSP}»`],
+    ]);
+    // Drawn inside the paragraph, at the edges of its words, hidden from screen readers.
+    const paragraph = quote.querySelector(':scope > p');
+    expect(paragraph?.firstElementChild).toHaveAttribute('data-quotation-mark', 'open');
+    expect(paragraph?.lastElementChild).toHaveAttribute('data-quotation-mark', 'close');
+    expect(quote.querySelectorAll('[aria-hidden="true"]')).toHaveLength(2);
+  });
+
+  it('draws the marks of the quotation’s language', () => {
+    const { container } = render(
+      <QuoteBlock lang="en">
+        <p>« We remain unwavering. »</p>
+      </QuoteBlock>,
+    );
+    expect(blockquoteOf(container).textContent).toBe('“We remain unwavering.”');
+  });
+
+  it('opens in the first paragraph and closes in the last, keeping the elements between', () => {
+    const { container } = render(
+      <QuoteBlock>
+        <p>
+          {'«\u202F'}Nous restons <em>inébranlables</em>.
+        </p>
+        <p>Nous sommes déterminés{'\u202F»'}</p>
+      </QuoteBlock>,
+    );
+    const quote = blockquoteOf(container);
+    const [first, last] = Array.from(quote.querySelectorAll(':scope > p'));
+    expect(first?.textContent).toBe(`«${NNBSP}Nous restons inébranlables.`);
+    expect(first?.firstElementChild).toHaveAttribute('data-quotation-mark', 'open');
+    expect(first?.querySelector('em')?.textContent).toBe('inébranlables');
+    expect(last?.textContent).toBe(`Nous sommes déterminés${NNBSP}»`);
+    expect(last?.lastElementChild).toHaveAttribute('data-quotation-mark', 'close');
+    expect(countOf(quote.textContent ?? '', '«')).toBe(1);
+    expect(countOf(quote.textContent ?? '', '»')).toBe(1);
+  });
+
+  it('draws marks found inside emphasis outside it, so the mark is not in italics', () => {
+    const { container } = render(
+      <QuoteBlock>
+        <p>
+          <em>« Nous restons inébranlables. »</em>
+        </p>
+      </QuoteBlock>,
+    );
+    const paragraph = blockquoteOf(container).querySelector(':scope > p');
+    expect(Array.from(paragraph?.children ?? []).map((child) => child.tagName)).toEqual([
+      'SPAN',
+      'EM',
+      'SPAN',
+    ]);
+    expect(paragraph?.querySelector('em')?.textContent).toBe(WORDS);
+    expect(paragraph?.textContent).toBe(EXPECTED);
+  });
+
+  it('reads a quotation split over several text children and elements', () => {
+    const { container } = render(
+      <QuoteBlock>
+        <p>
+          {'«'}
+          {'\u00A0'}
+          <strong>
+            <em>{' Nous'}</em>
+          </strong>{' '}
+          restons {'inébranlables.'} {'»'}
+        </p>
+      </QuoteBlock>,
+    );
+    const quote = blockquoteOf(container);
+    expect(quote.textContent).toBe(EXPECTED);
+    expect(quote.querySelector('strong em')?.textContent).toBe('Nous');
+  });
+
+  it('reads children given as a list and as inline content with no paragraph', () => {
+    const { container } = render(
+      <QuoteBlock>{['« Nous restons ', <em key="mot">inébranlables</em>, '. »']}</QuoteBlock>,
+    );
+    const quote = blockquoteOf(container);
+    expect(quote.textContent).toBe(EXPECTED);
+    expect(quote.firstElementChild).toHaveAttribute('data-quotation-mark', 'open');
+  });
+
+  it('keeps the marks of a quotation inside the quotation', () => {
+    const { container, rerender } = render(
+      <QuoteBlock>
+        <p>« Il a répondu “non” aux alliés »</p>
+      </QuoteBlock>,
+    );
+    expect(blockquoteOf(container).textContent).toBe(`«${NNBSP}Il a répondu “non” aux alliés${NNBSP}»`);
+    rerender(
+      <QuoteBlock>
+        <p>« « Non » et « jamais » »</p>
+      </QuoteBlock>,
+    );
+    const quote = blockquoteOf(container);
+    expect(quote.textContent).toBe(`«${NNBSP}« Non » et « jamais »${NNBSP}»`);
+    expect(drawnMarks(quote)).toHaveLength(2);
+  });
+
+  it.each([
+    ['a mark at the start only', '« Nous restons inébranlables.', true],
+    ['a mark at the end only', 'Nous restons inébranlables. »', true],
+    ['marks of two different pairs', '« Nous restons inébranlables. ”', true],
+    ['two quotations side by side', '« Nous restons » et « nous restons unis »', false],
+    ['a quotation followed by its speaker', '« Nous restons », dit-il.', false],
+    ['no marks at all', 'Nous restons inébranlables.', false],
+  ])('leaves children with %s as written', (_label, text, warns) => {
+    resetWarnings();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(
+      <QuoteBlock>
+        <p>{text}</p>
+      </QuoteBlock>,
+    );
+    const quote = blockquoteOf(container);
+    expect(quote.textContent).toBe(text);
+    expect(drawnMarks(quote)).toEqual([]);
+    if (warns) {
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(/children have a . at one end that nothing matches/),
+      );
+    } else {
+      expect(warn).not.toHaveBeenCalled();
+    }
+    warn.mockRestore();
+  });
+
+  it('leaves a component at either end as it is: what it renders cannot be read before rendering', () => {
+    function Citation() {
+      return <span>« Nous restons inébranlables. »</span>;
+    }
+    const { container } = render(
+      <QuoteBlock>
+        <p>
+          <Citation />
+        </p>
+      </QuoteBlock>,
+    );
+    expect(blockquoteOf(container).textContent).toBe('« Nous restons inébranlables. »');
+    expect(drawnMarks(blockquoteOf(container))).toEqual([]);
+  });
+
+  it('changes nothing in the elements it is given', () => {
+    const children = (
+      <p>
+        « Nous restons <em>inébranlables</em>. »
+      </p>
+    );
+    const before = JSON.stringify(children.props);
+    const { container, rerender } = render(<QuoteBlock>{children}</QuoteBlock>);
+    rerender(<QuoteBlock>{children}</QuoteBlock>);
+    expect(JSON.stringify(children.props)).toBe(before);
+    expect(blockquoteOf(container).textContent).toBe(EXPECTED);
   });
 });
 
