@@ -17,17 +17,21 @@ const WIDTH = { mobile: 390, desktop: 1280 } as const;
 type Viewport = keyof typeof WIDTH;
 
 /**
- * The phone stories hold the page in a 390 px column of their own, so that
- * opened alone (iframe.html, a docs page, a window of any width) the page is
- * still set as on a phone: the article's layout follows its container, not the
- * window. The toolbar's viewport still gives the frame a phone's size in the
- * Storybook UI.
+ * Each story holds its page in a column of its review width, 390 or 1280 px,
+ * so that opened alone (iframe.html, a docs page, a window of any width) the
+ * page is set as on that screen: the article and « À lire aussi » follow
+ * their container, not the window. A window narrower than the column scrolls
+ * sideways. The toolbar's viewport still gives the frame that screen's size
+ * in the Storybook UI.
  */
-const phoneColumn: Decorator = (Story) => (
-  <div data-review-width={WIDTH.mobile} style={{ inlineSize: `${WIDTH.mobile}px`, marginInline: 'auto' }}>
-    <Story />
-  </div>
-);
+function reviewColumn(viewport: Viewport): Decorator {
+  const width = WIDTH[viewport];
+  return (Story) => (
+    <div data-review-width={width} style={{ inlineSize: `${width}px`, marginInline: 'auto' }}>
+      <Story />
+    </div>
+  );
+}
 
 const meta = {
   title: 'Pages/Sur mobile et sur ordinateur',
@@ -39,7 +43,7 @@ const meta = {
       ...framedInDocs(DOCS_FRAME),
       description: {
         component:
-          'Les cinq articles du corpus dans les deux largeurs de relecture : un téléphone (390 × 844) et un écran d’ordinateur (1280 × 800). La largeur est fixée par l’histoire : une page « mobile » est tenue dans une colonne de 390 px, si bien qu’ouverte seule ou dans cette page de documentation elle reste composée comme sur un téléphone ; choisissez « Articles du corpus » pour redimensionner librement, ou « Aperçus / Contrôles éditoriaux » pour relire une page avec ses contrôles.',
+          'Les cinq articles du corpus dans les deux largeurs de relecture : un téléphone (390 × 844) et un écran d’ordinateur (1280 × 800). La largeur est fixée par l’histoire : chaque page est tenue dans une colonne de 390 ou de 1280 px, si bien qu’ouverte seule ou dans cette page de documentation, dans une fenêtre de n’importe quelle largeur, elle reste composée comme sur cet écran (une fenêtre plus étroite défile horizontalement) ; choisissez « Articles du corpus » pour redimensionner librement, ou « Aperçus / Contrôles éditoriaux » pour relire une page avec ses contrôles.',
       },
     },
   },
@@ -60,18 +64,11 @@ type Story = StoryObj<typeof meta>;
 async function expectReadableAt(canvasElement: HTMLElement, viewport: Viewport) {
   const width = WIDTH[viewport];
   const view = canvasElement.ownerDocument.defaultView as Window;
-  const root = canvasElement.ownerDocument.documentElement;
-  await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
-  // A phone page is as wide as its column, whatever the window; a desktop page is as wide as the window.
+  // The page is as wide as its column, whatever the window, and nothing in it overflows the column.
   const column = canvasElement.querySelector<HTMLElement>('[data-review-width]');
-  if (viewport === 'mobile') {
-    await expect(column?.getBoundingClientRect().width).toBe(width);
-    await expect(column?.scrollWidth).toBeLessThanOrEqual(width);
-  } else {
-    await expect(column).toBeNull();
-    await expect(view.innerWidth).toBe(width);
-  }
-  const right = column ? column.getBoundingClientRect().right : width;
+  await expect(column?.getBoundingClientRect().width).toBe(width);
+  await expect(column?.scrollWidth).toBeLessThanOrEqual(width);
+  const right = (column as HTMLElement).getBoundingClientRect().right;
 
   const canvas = within(canvasElement);
   const article = canvas.getByRole('article');
@@ -100,7 +97,7 @@ function story(seed: SeedFixture, viewport: Viewport): Story {
   return {
     args: { fixture: seed, ...pageEditsOf(seed) },
     globals: { viewport: { value: viewport, isRotated: false } },
-    decorators: viewport === 'mobile' ? [phoneColumn] : [],
+    decorators: [reviewColumn(viewport)],
     play: async ({ canvasElement }) => expectReadableAt(canvasElement, viewport),
   };
 }
