@@ -2,12 +2,29 @@ import type * as React from 'react';
 import { Fragment, useId } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Article, SiteConfig, Teaser } from '../../src/model';
+// Not exported by the package: the one pure function of the source the baseline runs, so that its
+// titles are cut where the library's are (a host writing this page by hand would need the same rule).
+import { titleRuns } from '../../src/typography/titleRuns.ts';
 import { manchette } from '../built.ts';
 import { BaselineBlocks, BaselineFigure } from './BaselineBlocks.tsx';
 
 const { articleHeadElements, formatFrenchDate, frenchTitleTypography, frenchTypography } = manchette;
 
 const TIME_ZONE = 'Europe/Paris';
+
+/** A title typeset in French, its short hyphenated compounds in no-break spans, as the library writes it. */
+function BaselineTitle({ text }: { text: string }) {
+  return titleRuns(frenchTitleTypography(text)).map((run, index) =>
+    typeof run === 'string' ? (
+      run
+    ) : (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one string, in order.
+      <span key={index} data-nobreak="">
+        {run.nobreak}
+      </span>
+    ),
+  );
+}
 
 function BaselineByline({ authors }: { authors: NonNullable<Article['authors']> }) {
   return (
@@ -82,10 +99,14 @@ function BaselineRelated({ teasers }: { teasers: readonly Teaser[] }) {
           <li key={teaser.url} data-has-image={teaser.image ? '' : undefined}>
             {teaser.section ? <p data-part="kicker">{frenchTypography(teaser.section.name)}</p> : null}
             <h3 data-part="headline">
-              <a href={teaser.url}>{frenchTitleTypography(teaser.headline)}</a>
+              <a href={teaser.url}>
+                <BaselineTitle text={teaser.headline} />
+              </a>
             </h3>
             {teaser.standfirst ? (
-              <p data-part="standfirst">{frenchTitleTypography(teaser.standfirst)}</p>
+              <p data-part="standfirst">
+                <BaselineTitle text={teaser.standfirst} />
+              </p>
             ) : null}
             {teaser.datePublished ? (
               <p data-part="meta">
@@ -132,10 +153,12 @@ function BaselineArticle({ article, related }: { article: Article; related: read
           </p>
         ) : null}
         <h1 data-part="headline" id={headlineId} data-level={1}>
-          {frenchTitleTypography(article.headline)}
+          <BaselineTitle text={article.headline} />
         </h1>
         {article.standfirst ? (
-          <p data-part="standfirst">{frenchTitleTypography(article.standfirst)}</p>
+          <p data-part="standfirst">
+            <BaselineTitle text={article.standfirst} />
+          </p>
         ) : null}
         {article.authors && article.authors.length > 0 ? <BaselineByline authors={article.authors} /> : null}
         <BaselineDates published={article.datePublished} modified={article.dateModified} />

@@ -1,2 +1,3 @@
 export { frenchTitleTypography, frenchTypography, NARROW_NBSP, NBSP } from './frenchTypography';
+export { type TitleRun, titleRuns } from './titleRuns';
 export { isFrenchLanguage, titleTypographyFor, typographyFor } from './typographyFor';

@@ -171,6 +171,35 @@ describe('an article in a narrow column of a wide page', () => {
   });
 });
 
+describe('titles', () => {
+  it('keep a short hyphenated compound on one line, with its plain hyphen, in the headline and teasers', async () => {
+    await page.viewport(320, 900);
+    const headline = 'Dans le Sud-Est, les alliés promettent des armes au porte-parole de Kiev';
+    const teaser = { ...otanAideMilitaire.related[0], headline: 'Le Sud-Est réclame des garanties' };
+    await show(
+      <ArticleLayout
+        article={{ ...otanAideMilitaire.article, headline }}
+        related={[teaser as (typeof otanAideMilitaire.related)[number]]}
+      />,
+    );
+    const title = host.querySelector('[data-part="headline"]') as HTMLElement;
+    expect(title.textContent?.replace(/\s/g, ' ')).toBe(headline);
+    const compounds = Array.from(host.querySelectorAll<HTMLElement>('[data-nobreak]'));
+    // The headline's two, the teaser title's, and the teaser standfirst's « l’Asie du Sud-Est ».
+    expect(compounds.map((compound) => compound.textContent)).toEqual([
+      'Sud-Est',
+      'porte-parole',
+      'Sud-Est',
+      'Sud-Est',
+    ]);
+    for (const compound of compounds) {
+      expect(getComputedStyle(compound).whiteSpace).toBe('nowrap');
+      // One box: the compound is never split across two lines.
+      expect(compound.getClientRects()).toHaveLength(1);
+    }
+  });
+});
+
 describe('type scale', () => {
   it.each([320, 1280])('sets headline > standfirst > subheading > body at %i px', async (width) => {
     await page.viewport(width, 900);

@@ -1,8 +1,9 @@
 import type { Article } from '../../model';
 import { nonBlankText } from '../../text';
-import { titleTypographyFor, typographyFor } from '../../typography';
+import { titleRuns, titleTypographyFor, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import type { HeadingLevel } from '../Section/headingLevel';
+import { TitleText } from '../TitleText/TitleText';
 import { ArticleDates } from './ArticleDates';
 import { Byline } from './Byline';
 import type { ArticleLayoutLabels } from './labels';
@@ -47,7 +48,7 @@ export function ArticleHeader({
       ) : null}
       {headline ? (
         <Headline data-part="headline" id={headlineId} data-level={level}>
-          {typesetTitle(headline)}
+          <TitleText runs={titleRuns(typesetTitle(headline))} />
         </Headline>
       ) : (
         // The page keeps its one top heading; hidden, it shows nothing where the headline would be.
@@ -55,7 +56,11 @@ export function ArticleHeader({
           {untitled}
         </Headline>
       )}
-      {standfirst ? <p data-part="standfirst">{typesetTitle(standfirst)}</p> : null}
+      {standfirst ? (
+        <p data-part="standfirst">
+          <TitleText runs={titleRuns(typesetTitle(standfirst))} />
+        </p>
+      ) : null}
       <Byline authors={article.authors} labels={labels} language={language} />
       <ArticleDates
         published={article.datePublished}

@@ -116,6 +116,10 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     margin-block-end: ${tokens.space.lg};
   }
 
+  & :where([data-nobreak]) {
+    white-space: nowrap;
+  }
+
   & > :where(header) > :where([data-part='kicker']) {
     ${uppercaseLabel}
     margin: 0 0 ${tokens.space.sm};

@@ -32,6 +32,10 @@ export const Root = styled(TokenScope).attrs({ as: 'aside' })`
   color: ${tokens.color.text};
   font-family: ${tokens.font.serif};
 
+  & :where([data-nobreak]) {
+    white-space: nowrap;
+  }
+
   & > :where([data-part='title']) {
     ${uppercaseLabel}
     margin: 0 0 ${tokens.space.md};
@@ -58,11 +62,16 @@ export const Root = styled(TokenScope).attrs({ as: 'aside' })`
     gap: ${tokens.space.xs};
   }
 
+  /* A list reads as one column of short items: a rule and a line's height between them, not a card's. */
+  &[data-layout='list'] > :where(ul) {
+    gap: ${tokens.space.md};
+  }
+
   &[data-layout='list'] > ul > :where(li) {
     display: grid;
     grid-template-columns: 1fr;
     align-content: start;
-    padding-block-end: ${tokens.space.lg};
+    padding-block-end: ${tokens.space.md};
     border-block-end: 1px solid ${tokens.color.border};
   }
 
@@ -73,13 +82,17 @@ export const Root = styled(TokenScope).attrs({ as: 'aside' })`
 
   /* Beside the text in a block as wide as a small tablet; above it on phones and in narrow columns. */
   @container (min-width: 36em) {
+    /* The thumbnail leads, at the left, so a short balanced title never leaves a gap before it. */
     &[data-layout='list'] > ul > :where(li[data-has-image]) {
-      grid-template-columns: minmax(0, 1fr) minmax(8rem, 12rem);
-      column-gap: ${tokens.space.lg};
+      grid-template-columns: minmax(7rem, 10rem) minmax(0, 1fr);
+      /* The thumbnail spans the text's rows; min-content rows keep them from sharing out spare height. */
+      grid-auto-rows: min-content;
+      column-gap: ${tokens.space.md};
     }
 
+    /* Placed first, the thumbnail fills the first column; the texts flow into the second. */
     &[data-layout='list'] > ul > :where(li[data-has-image]) > :where(img) {
-      grid-column: 2;
+      grid-column: 1;
       grid-row: 1 / span 4;
     }
   }

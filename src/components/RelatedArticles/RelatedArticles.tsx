@@ -5,7 +5,7 @@ import { warnOnce } from '../../dev';
 import { IMAGE_SIZES, type ImageLoader } from '../../images';
 import type { Teaser } from '../../model';
 import { nonBlankText } from '../../text';
-import { frenchTypography, titleTypographyFor, typographyFor } from '../../typography';
+import { frenchTypography, titleRuns, titleTypographyFor, typographyFor } from '../../typography';
 import { safeUrl } from '../../url';
 import { sizedImage } from '../ArticleLayout/images';
 import { useRawHeadingLevel, useTextLanguage } from '../context/contexts';
@@ -98,9 +98,9 @@ function toCard(
   const standfirst = nonBlankText(teaser.standfirst);
   return {
     href,
-    headline: typesetTitle(headline),
+    headline: titleRuns(typesetTitle(headline)),
     section: section === undefined ? undefined : typeset(section),
-    standfirst: standfirst === undefined ? undefined : typesetTitle(standfirst),
+    standfirst: standfirst === undefined ? undefined : titleRuns(typesetTitle(standfirst)),
     date: toDate(teaser.datePublished, timeZone, frenchLang),
     image: sizedImage(teaser.image, 'related article'),
   };

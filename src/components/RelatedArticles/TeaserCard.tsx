@@ -1,12 +1,15 @@
 import { type ImageLoader, responsiveSources } from '../../images';
+import type { TitleRun } from '../../typography';
 import type { HeadingLevel } from '../Section/headingLevel';
+import { TitleText } from '../TitleText/TitleText';
 
 /** A teaser checked and typeset, ready to render: every URL is safe, every text non-empty. */
 export interface TeaserCardData {
   href: string;
-  headline: string;
+  /** Typeset as a title, its short hyphenated compounds kept whole. */
+  headline: TitleRun[];
   section?: string;
-  standfirst?: string;
+  standfirst?: TitleRun[];
   /**
    * The `datetime` attribute and the French words, present together or not at
    * all, with `lang="fr"` when the teasers are in another language.
@@ -33,9 +36,15 @@ function TeaserCard({ teaser, level, imageLoader, sizes }: TeaserCardProps) {
     <li data-has-image={image ? '' : undefined}>
       {section ? <p data-part="kicker">{section}</p> : null}
       <Headline data-part="headline">
-        <a href={href}>{headline}</a>
+        <a href={href}>
+          <TitleText runs={headline} />
+        </a>
       </Headline>
-      {standfirst ? <p data-part="standfirst">{standfirst}</p> : null}
+      {standfirst ? (
+        <p data-part="standfirst">
+          <TitleText runs={standfirst} />
+        </p>
+      ) : null}
       {date ? (
         <p data-part="meta">
           <time dateTime={date.dateTime} lang={date.lang}>
