@@ -365,7 +365,7 @@ export const ImagesAdaptatives: Story = {
     docs: {
       description: {
         story:
-          'Avec `imageLoader(src, largeur)`, chaque image reçoit un `srcset` de plusieurs largeurs jusqu’à sa largeur propre et un `sizes` qui suit la mise en page : la photo principale occupe la colonne de l’article (44rem), une image du corps la colonne de texte, les vignettes de « À lire aussi » 12rem à côté de leur texte. La photo principale reste prioritaire (`fetchpriority="high"`), les autres sont chargées à la demande. Ici le chargeur ajoute la largeur en paramètre, comme imgix ou Cloudinary.',
+          'Avec `imageLoader(src, largeur)`, chaque image reçoit un `srcset` de plusieurs largeurs jusqu’à sa largeur propre et un `sizes` qui suit la mise en page : la photo principale occupe la colonne de l’article (44rem), une image du corps la colonne de texte, les vignettes de « À lire aussi » 10rem à gauche de leur texte. La photo principale reste prioritaire (`fetchpriority="high"`), les autres sont chargées à la demande. Ici le chargeur ajoute la largeur en paramètre, comme imgix ou Cloudinary.',
       },
     },
   },

@@ -26,8 +26,8 @@ export const IMAGE_SIZES = {
   lead: '(min-width: 47rem) 44rem, (min-width: 40em) calc(100vw - 3rem), calc(100vw - 2rem)',
   /** A body image fills the text column (`measure`, 56ch of the body text, 31.5rem). */
   body: '(min-width: 33.5rem) 31.5rem, calc(100vw - 2rem)',
-  /** A teaser in the list layout: beside its text from 36em (at most 12rem), above it on a phone. */
-  teaserList: '(min-width: 36em) 12rem, calc(100vw - 2rem)',
+  /** A teaser in the list layout: at the left of its text from 36em (at most 10rem), above it on a phone. */
+  teaserList: '(min-width: 36em) 10rem, calc(100vw - 2rem)',
   /** A teaser in the grid layout: one column on a phone, columns of about 15 to 18rem above. */
   teaserGrid: '(min-width: 36em) 18rem, calc(100vw - 2rem)',
 } as const;
