@@ -98,9 +98,14 @@ export const Liste: Story = {
     const link = within(items[0] as HTMLElement).getByRole('link');
     await expect(getComputedStyle(link, '::after').position).toBe('absolute');
     await expect(getComputedStyle(items[0] as HTMLElement).position).toBe('relative');
-    // From the width of a small tablet the image sits beside the text, in the card's second column.
+    // From the width of a small tablet the image sits at the left of the text, in the card's first column.
     if (matchMedia('(min-width: 36em)').matches) {
-      await expect(getComputedStyle(items[0]?.querySelector('img') as HTMLElement).gridColumnStart).toBe('2');
+      const image = items[0]?.querySelector('img') as HTMLElement;
+      const headline = items[0]?.querySelector('[data-part="headline"]') as HTMLElement;
+      await expect(getComputedStyle(image).gridColumnStart).toBe('1');
+      await expect(headline.getBoundingClientRect().left).toBeGreaterThan(
+        image.getBoundingClientRect().right,
+      );
     }
   },
 };

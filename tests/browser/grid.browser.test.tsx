@@ -247,6 +247,37 @@ describe('teaser cards', () => {
   });
 });
 
+describe('« À lire aussi » as a list', () => {
+  it('sets each picture at the left of its text, the items about a line apart, no spare height in the text', async () => {
+    await page.viewport(1280, 900);
+    const seed = seedFixtures.find((fixture) => fixture.id === 'stoltenberg-long-terme');
+    if (!seed) throw new Error('seed stoltenberg-long-terme not found');
+    await show(<ArticleLayout article={seed.article} related={seed.related} />);
+    const items = Array.from(host.querySelectorAll<HTMLElement>('[data-part="related"] li'));
+    expect(items.length).toBeGreaterThan(1);
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const boxes = (item: HTMLElement) => Array.from(item.children, (child) => child.getBoundingClientRect());
+    for (const item of items) {
+      const image = (item.querySelector('img') as HTMLElement).getBoundingClientRect();
+      const headline = (item.querySelector('[data-part="headline"]') as HTMLElement).getBoundingClientRect();
+      const meta = (item.querySelector('[data-part="meta"]') as HTMLElement).getBoundingClientRect();
+      expect(Math.abs(image.left - item.getBoundingClientRect().left)).toBeLessThan(0.5);
+      expect(headline.left).toBeGreaterThan(image.right);
+      expect(image.top - headline.top).toBeLessThan(rem);
+      // The date follows the title at the row gap: the picture's rows hand no spare height to the text.
+      expect(meta.top - headline.bottom).toBeLessThanOrEqual(
+        Number.parseFloat(getComputedStyle(item).rowGap) + 0.5,
+      );
+    }
+    for (let index = 1; index < items.length; index++) {
+      const above = Math.max(...boxes(items[index - 1] as HTMLElement).map((box) => box.bottom));
+      const below = Math.min(...boxes(items[index] as HTMLElement).map((box) => box.top));
+      // Between items: the rule and about a line's height around it, not a card's gap.
+      expect(below - above).toBeLessThanOrEqual(2.5 * rem);
+    }
+  });
+});
+
 /** `rgb(r, g, b)` as `#rrggbb`, for the WCAG contrast helper. */
 function hex(rgb: string): string {
   const channels = rgb.match(/\d+(\.\d+)?/g)?.slice(0, 3);
