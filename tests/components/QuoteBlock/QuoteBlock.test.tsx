@@ -321,6 +321,61 @@ describe('QuoteBlock built from children', () => {
     warn.mockRestore();
   });
 
+  it('draws one pair around any words, however the author split them into text and elements (property)', () => {
+    const words = fc
+      .string({ unit: fc.constantFrom(...'abcdeéàç’-., '.split('')), minLength: 1, maxLength: 40 })
+      .filter((text) => text.trim() !== '');
+    const pair = fc.constantFrom(['«', '»'], ['“', '”'], ['"', '"']);
+    const space = fc.constantFrom('', ' ', '\u00A0', NNBSP);
+    const cuts = fc.uniqueArray(fc.nat({ max: 60 }), { maxLength: 4 });
+    const wrappers = fc.array(fc.constantFrom('text', 'em', 'strong', 'span', 'a'), {
+      minLength: 5,
+      maxLength: 5,
+    });
+    fc.assert(
+      fc.property(
+        words,
+        pair,
+        space,
+        space,
+        cuts,
+        wrappers,
+        (text, [open, close], before, after, at, wraps) => {
+          const whole = `${open}${before}${text}${after}${close}`;
+          const ends = [...new Set(at.map((cut) => cut % (whole.length + 1)))].sort((a, b) => a - b);
+          const pieces = [0, ...ends].map((from, index) => whole.slice(from, ends[index] ?? whole.length));
+          const children = pieces.map((piece, index) => {
+            const tag = wraps[index] ?? 'text';
+            if (tag === 'text') return piece;
+            const Tag = tag as 'em';
+            // biome-ignore lint/suspicious/noArrayIndexKey: the pieces are fixed text in a fixed order.
+            return <Tag key={index}>{piece}</Tag>;
+          });
+          const { container, unmount } = render(
+            <QuoteBlock>
+              <p>{children}</p>
+            </QuoteBlock>,
+          );
+          const quote = blockquoteOf(container);
+          const content = quote.textContent ?? '';
+          const drawn = drawnMarks(quote);
+          const parents = Array.from(quote.querySelectorAll('[data-quotation-mark]')).map(
+            (mark) => mark.parentElement?.tagName,
+          );
+          unmount();
+          expect(content).toBe(`«${NNBSP}${text.trim()}${NNBSP}»`);
+          expect(drawn).toEqual([
+            ['open', `«${NNBSP}`],
+            ['close', `${NNBSP}»`],
+          ]);
+          // In the paragraph, never inside the emphasis or the link around the first or last words.
+          expect(parents).toEqual(['P', 'P']);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 30_000);
+
   it('leaves a component at either end as it is: what it renders cannot be read before rendering', () => {
     function Citation() {
       return <span>« Nous restons inébranlables. »</span>;
