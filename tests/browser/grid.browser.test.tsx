@@ -1,11 +1,11 @@
 import type * as React from 'react';
-import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, page } from 'vitest/browser';
 import { otanAideMilitaire, seedFixtures } from '../../fixtures';
 import { ArticleLayout } from '../../src/components/ArticleLayout';
 import { RelatedArticles } from '../../src/components/RelatedArticles';
 import { contrastRatio } from '../../support/contrast';
+import { browserHost } from '../support/browserHost';
 
 /**
  * The page's grid, measured in Chromium through the styling contract
@@ -14,27 +14,10 @@ import { contrastRatio } from '../../support/contrast';
  * outside an article, and body text that reads in both colour schemes.
  */
 
-// Tells React that act() is available here, as Testing Library does in jsdom.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let unmount: () => void = () => {};
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
+const view = browserHost();
 afterEach(async () => {
-  unmount();
-  host.remove();
   await cdp().send('Emulation.setEmulatedMedia', { media: '', features: [] });
 });
-
-async function show(ui: React.ReactElement) {
-  const { createRoot } = await import('react-dom/client');
-  const root = createRoot(host);
-  await act(async () => root.render(ui));
-  unmount = () => act(() => root.unmount());
-}
 
 /** Every part that must start on the grid's left edge, by name, with the x where its box starts. */
 function leftEdges(article: HTMLElement): Map<string, number> {
@@ -71,8 +54,8 @@ describe('one grid', () => {
           ...fixture.article,
           corrections: [{ date: '2024-12-01T10:00:00+01:00', text: 'Une date a été corrigée.' }],
         };
-        await show(<ArticleLayout article={corrected} related={fixture.related} />);
-        const article = host.querySelector('article') as HTMLElement;
+        await view.show(<ArticleLayout article={corrected} related={fixture.related} />);
+        const article = view.host.querySelector('article') as HTMLElement;
         const edges = leftEdges(article);
         // The parts the page has, so that a part missing from the contract fails the test.
         const expected = ['headline', 'dates', 'body', 'paragraph', 'corrections'];
@@ -95,9 +78,9 @@ describe('one grid', () => {
     'sets the lead caption exactly as wide as the text column at %i px',
     async (width) => {
       await page.viewport(width, 900);
-      await show(<ArticleLayout article={otanAideMilitaire.article} />);
-      const caption = host.querySelector('article > [data-part="figure"] > figcaption') as HTMLElement;
-      const body = host.querySelector('article > [data-part="body"]') as HTMLElement;
+      await view.show(<ArticleLayout article={otanAideMilitaire.article} />);
+      const caption = view.host.querySelector('article > [data-part="figure"] > figcaption') as HTMLElement;
+      const body = view.host.querySelector('article > [data-part="body"]') as HTMLElement;
       expect(caption.getBoundingClientRect().width).toBeCloseTo(body.getBoundingClientRect().width, 0);
       // The credit is set apart on a line of its own, smaller than the caption.
       const credit = caption.querySelector('small') as HTMLElement;
@@ -113,10 +96,10 @@ describe('one grid', () => {
 
   it('widens the lead image beyond the text column on a wide screen, and not past the column', async () => {
     await page.viewport(1280, 900);
-    await show(<ArticleLayout article={otanAideMilitaire.article} />);
-    const image = host.querySelector('article > [data-part="figure"] > img') as HTMLElement;
-    const header = host.querySelector('article > header') as HTMLElement;
-    const body = host.querySelector('article > [data-part="body"]') as HTMLElement;
+    await view.show(<ArticleLayout article={otanAideMilitaire.article} />);
+    const image = view.host.querySelector('article > [data-part="figure"] > img') as HTMLElement;
+    const header = view.host.querySelector('article > header') as HTMLElement;
+    const body = view.host.querySelector('article > [data-part="body"]') as HTMLElement;
     const imageWidth = image.getBoundingClientRect().width;
     expect(imageWidth).toBeGreaterThan(body.getBoundingClientRect().width * 1.2);
     expect(imageWidth).toBeLessThanOrEqual(header.getBoundingClientRect().width + 0.5);
@@ -152,20 +135,22 @@ describe('an article in a narrow column of a wide page', () => {
       </div>
     );
     await page.viewport(390, 900);
-    await show(ui);
-    const phone = phoneLook(host.querySelector('article') as HTMLElement);
-    unmount();
+    await view.show(ui);
+    const phone = phoneLook(view.host.querySelector('article') as HTMLElement);
+    view.unmount();
     await page.viewport(1280, 900);
-    await show(ui);
-    const column = phoneLook(host.querySelector('article') as HTMLElement);
+    await view.show(ui);
+    const column = phoneLook(view.host.querySelector('article') as HTMLElement);
     expect(column).toEqual(phone);
     expect(phone.edge).toBe(16);
     expect(phone.body).toBe(358);
     expect(phone.teaserImageAbove).toBe(true);
     // The same article across the wide window keeps its desktop setting.
-    unmount();
-    await show(<ArticleLayout article={otanAideMilitaire.article} related={otanAideMilitaire.related} />);
-    const wide = phoneLook(host.querySelector('article') as HTMLElement);
+    view.unmount();
+    await view.show(
+      <ArticleLayout article={otanAideMilitaire.article} related={otanAideMilitaire.related} />,
+    );
+    const wide = phoneLook(view.host.querySelector('article') as HTMLElement);
     expect(Number.parseFloat(wide.headline)).toBeGreaterThan(Number.parseFloat(phone.headline));
     expect(wide.teaserImageAbove).toBe(false);
   });
@@ -176,15 +161,15 @@ describe('titles', () => {
     await page.viewport(320, 900);
     const headline = 'Dans le Sud-Est, les alliés promettent des armes au porte-parole de Kiev';
     const teaser = { ...otanAideMilitaire.related[0], headline: 'Le Sud-Est réclame des garanties' };
-    await show(
+    await view.show(
       <ArticleLayout
         article={{ ...otanAideMilitaire.article, headline }}
         related={[teaser as (typeof otanAideMilitaire.related)[number]]}
       />,
     );
-    const title = host.querySelector('[data-part="headline"]') as HTMLElement;
+    const title = view.host.querySelector('[data-part="headline"]') as HTMLElement;
     expect(title.textContent?.replace(/\s/g, ' ')).toBe(headline);
-    const compounds = Array.from(host.querySelectorAll<HTMLElement>('[data-nobreak]'));
+    const compounds = Array.from(view.host.querySelectorAll<HTMLElement>('[data-nobreak]'));
     // The headline's two, the teaser title's, and the teaser standfirst's « l’Asie du Sud-Est ».
     expect(compounds.map((compound) => compound.textContent)).toEqual([
       'Sud-Est',
@@ -203,9 +188,11 @@ describe('titles', () => {
 describe('type scale', () => {
   it.each([320, 1280])('sets headline > standfirst > subheading > body at %i px', async (width) => {
     await page.viewport(width, 900);
-    await show(<ArticleLayout article={otanAideMilitaire.article} related={otanAideMilitaire.related} />);
+    await view.show(
+      <ArticleLayout article={otanAideMilitaire.article} related={otanAideMilitaire.related} />,
+    );
     const size = (selector: string) =>
-      Number.parseFloat(getComputedStyle(host.querySelector(selector) as HTMLElement).fontSize);
+      Number.parseFloat(getComputedStyle(view.host.querySelector(selector) as HTMLElement).fontSize);
     const headline = size('[data-part="headline"]');
     const standfirst = size('header > [data-part="standfirst"]');
     const subheading = size('[data-part="body"] h2');
@@ -214,7 +201,7 @@ describe('type scale', () => {
     expect(standfirst).toBeGreaterThan(subheading);
     expect(subheading).toBeGreaterThan(body);
     // A teaser title is card-sized: no larger than body text, and cut after four lines.
-    const teaser = host.querySelector('[data-part="related"] [data-part="headline"]') as HTMLElement;
+    const teaser = view.host.querySelector('[data-part="related"] [data-part="headline"]') as HTMLElement;
     expect(Number.parseFloat(getComputedStyle(teaser).fontSize)).toBeLessThanOrEqual(body);
     const lineHeight = Number.parseFloat(getComputedStyle(teaser).lineHeight);
     expect(teaser.getBoundingClientRect().height).toBeLessThanOrEqual(4 * lineHeight + 1);
@@ -225,13 +212,13 @@ describe('teaser cards', () => {
   it('look the same inside an article and alone', async () => {
     await page.viewport(1280, 900);
     const teasers = otanAideMilitaire.related;
-    await show(
+    await view.show(
       <>
         <RelatedArticles teasers={teasers} />
         <ArticleLayout article={otanAideMilitaire.article} related={teasers} />
       </>,
     );
-    const [alone, inside] = Array.from(host.querySelectorAll('aside')).map((aside) => ({
+    const [alone, inside] = Array.from(view.host.querySelectorAll('aside')).map((aside) => ({
       link: getComputedStyle(aside.querySelector('[data-part="headline"] > a') as HTMLElement),
       standfirst: getComputedStyle(aside.querySelector('[data-part="standfirst"]') as HTMLElement),
     }));
@@ -242,7 +229,7 @@ describe('teaser cards', () => {
     expect(inside.link.fontSize).toBe(alone.link.fontSize);
     expect(inside.standfirst.marginBottom).toBe(alone.standfirst.marginBottom);
     // The title is in the text colour, not the article's link accent.
-    const text = getComputedStyle(host.querySelector('article') as HTMLElement).color;
+    const text = getComputedStyle(view.host.querySelector('article') as HTMLElement).color;
     expect(inside.link.color).toBe(text);
   });
 });
@@ -252,8 +239,8 @@ describe('« À lire aussi » as a list', () => {
     await page.viewport(1280, 900);
     const seed = seedFixtures.find((fixture) => fixture.id === 'stoltenberg-long-terme');
     if (!seed) throw new Error('seed stoltenberg-long-terme not found');
-    await show(<ArticleLayout article={seed.article} related={seed.related} />);
-    const items = Array.from(host.querySelectorAll<HTMLElement>('[data-part="related"] li'));
+    await view.show(<ArticleLayout article={seed.article} related={seed.related} />);
+    const items = Array.from(view.host.querySelectorAll<HTMLElement>('[data-part="related"] li'));
     expect(items.length).toBeGreaterThan(1);
     const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
     const boxes = (item: HTMLElement) => Array.from(item.children, (child) => child.getBoundingClientRect());
@@ -293,13 +280,13 @@ describe('colour schemes', () => {
         features: [{ name: 'prefers-color-scheme', value: scheme }],
       });
       expect(matchMedia(`(prefers-color-scheme: ${scheme})`).matches).toBe(true);
-      await show(
+      await view.show(
         <ArticleLayout
           article={{ ...otanAideMilitaire.article, section: { name: 'International' } }}
           related={otanAideMilitaire.related}
         />,
       );
-      const article = host.querySelector('article') as HTMLElement;
+      const article = view.host.querySelector('article') as HTMLElement;
       const background = hex(getComputedStyle(article).backgroundColor);
       const paragraph = hex(
         getComputedStyle(article.querySelector('[data-part="body"] > p') as HTMLElement).color,
@@ -322,12 +309,12 @@ describe('colour schemes', () => {
       media: '',
       features: [{ name: 'prefers-color-scheme', value: 'dark' }],
     });
-    await show(
+    await view.show(
       <div style={{ '--manchette-color-scheme': 'light' } as React.CSSProperties}>
         <ArticleLayout article={otanAideMilitaire.article} />
       </div>,
     );
-    const article = host.querySelector('article') as HTMLElement;
+    const article = view.host.querySelector('article') as HTMLElement;
     expect(getComputedStyle(article).backgroundColor).toBe('rgb(255, 255, 255)');
   });
 });

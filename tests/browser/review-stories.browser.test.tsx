@@ -1,9 +1,9 @@
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import preview from '../../.storybook/preview';
 import * as byViewport from '../../stories/pages/SeedArticlesByViewport.stories';
+import { browserHost } from '../support/browserHost';
 
 /**
  * The « Sur mobile et sur ordinateur » stories opened alone, as
@@ -11,37 +11,22 @@ import * as byViewport from '../../stories/pages/SeedArticlesByViewport.stories'
  * as on its review screen, and its own check passes.
  */
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 setProjectAnnotations(preview);
 const stories = composeStories(byViewport);
-
-let host: HTMLDivElement;
-let unmount: () => void = () => {};
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  unmount();
-  host.remove();
-});
+const view = browserHost();
 
 type ComposedStory = (typeof stories)[keyof typeof stories];
 
 /** Renders the story as its frame would, then runs its play function (its own check). */
 async function open(Story: ComposedStory, windowWidth: number) {
   await page.viewport(windowWidth, 900);
-  const { createRoot } = await import('react-dom/client');
-  const root = createRoot(host);
-  await act(async () => root.render(<Story />));
-  unmount = () => act(() => root.unmount());
-  await Story.play?.({ canvasElement: host });
+  await view.show(<Story />);
+  await Story.play?.({ canvasElement: view.host });
 }
 
 /** The page's layout, from its column's left edge: where each part starts, how wide it is, its type size. */
 function layout() {
-  const column = host.querySelector('[data-review-width]') as HTMLElement;
+  const column = view.host.querySelector('[data-review-width]') as HTMLElement;
   const origin = column.getBoundingClientRect().left;
   const article = column.querySelector('article') as HTMLElement;
   const parts = {
@@ -88,9 +73,8 @@ describe('the review stories opened alone', () => {
       const Story = stories[name];
       await open(Story, screen);
       const reference = layout();
-      unmount();
-      unmount = () => {};
-      host.replaceChildren();
+      view.unmount();
+      view.host.replaceChildren();
 
       await open(Story, windowWidth);
       const narrow = layout();

@@ -1,48 +1,29 @@
 import type * as React from 'react';
-import { act } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { otanAideMilitaire, otanKievConseil } from '../../fixtures';
 import { ArticleLayout } from '../../src/components/ArticleLayout';
 import { ManchetteThemeProvider } from '../../src/components/ManchetteThemeProvider';
 import { QuoteBlock } from '../../src/components/QuoteBlock';
 import { RelatedArticles } from '../../src/components/RelatedArticles';
 import { Subheading } from '../../src/components/Subheading';
-
-// Tells React that act() is available here, as Testing Library does in jsdom.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { browserHost } from '../support/browserHost';
 
 const DEFAULT_ACCENT = 'rgb(163, 0, 27)'; // #a3001b
 const BLUE = 'rgb(0, 80, 122)'; // #00507a
 const GREEN = 'rgb(0, 100, 0)'; // #006400
 
-let host: HTMLDivElement;
-let unmount: () => void = () => {};
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  unmount();
-  host.remove();
-});
-
-async function show(ui: React.ReactElement) {
-  const { createRoot } = await import('react-dom/client');
-  const root = createRoot(host);
-  await act(async () => root.render(ui));
-  unmount = () => act(() => root.unmount());
-}
+const view = browserHost();
 
 const quote = (props: Partial<React.ComponentProps<typeof QuoteBlock>> = {}) => (
   <QuoteBlock text="Nous restons inébranlables." attribution={{ name: 'Jens Stoltenberg' }} {...props} />
 );
 const quoteRule = (index = 0) =>
-  getComputedStyle(host.querySelectorAll('figure[data-variant]')[index] as HTMLElement)
+  getComputedStyle(view.host.querySelectorAll('figure[data-variant]')[index] as HTMLElement)
     .borderInlineStartColor;
 
 describe('design tokens in a real browser', () => {
   it('uses the default tokens with no provider at all, on every component', async () => {
-    await show(
+    await view.show(
       <>
         {quote()}
         <Subheading>Contexte</Subheading>
@@ -50,18 +31,18 @@ describe('design tokens in a real browser', () => {
       </>,
     );
     expect(quoteRule()).toBe(DEFAULT_ACCENT);
-    const heading = host.querySelector('h2') as HTMLElement;
+    const heading = view.host.querySelector('h2') as HTMLElement;
     expect(getComputedStyle(heading).fontFamily).toMatch(/Georgia/);
     // space.xl is 2.5rem.
     expect(getComputedStyle(heading).marginTop).toBe('40px');
-    const aside = host.querySelector('aside') as HTMLElement;
+    const aside = view.host.querySelector('aside') as HTMLElement;
     expect(getComputedStyle(aside).borderTopColor).toBe('rgb(26, 26, 26)');
     const title = aside.querySelector('[data-part="title"]') as HTMLElement;
     expect(getComputedStyle(title).fontFamily).toMatch(/system-ui/);
   });
 
   it('takes the theme of a provider, down to a quotation nested in an article', async () => {
-    await show(
+    await view.show(
       <ManchetteThemeProvider theme={{ color: { accent: '#00507a' }, space: { xl: '3rem' } }}>
         <ArticleLayout article={{ ...otanKievConseil.article, section: { name: 'International' } }}>
           {quote()}
@@ -69,14 +50,14 @@ describe('design tokens in a real browser', () => {
       </ManchetteThemeProvider>,
     );
     expect(quoteRule()).toBe(BLUE);
-    const kicker = host.querySelector('[data-part="kicker"]') as HTMLElement;
+    const kicker = view.host.querySelector('[data-part="kicker"]') as HTMLElement;
     expect(getComputedStyle(kicker).color).toBe(BLUE);
-    const figure = host.querySelector('figure[data-variant]') as HTMLElement;
+    const figure = view.host.querySelector('figure[data-variant]') as HTMLElement;
     expect(getComputedStyle(figure).marginTop).toBe('48px');
   });
 
   it('takes a token set on the component itself, or on any element around it', async () => {
-    await show(
+    await view.show(
       <ArticleLayout article={otanKievConseil.article}>
         {quote({ style: { '--manchette-color-accent': '#006400' } as React.CSSProperties })}
         <div style={{ '--manchette-color-accent': '#00507a' } as React.CSSProperties}>{quote()}</div>
