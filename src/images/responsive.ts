@@ -16,10 +16,13 @@ export type ImageLoader = (src: string, width: number) => string;
 export const SRCSET_WIDTHS: readonly number[] = [320, 480, 640, 800, 1024, 1280, 1600, 2048];
 
 /**
- * `sizes` for each place an image takes in the layout, in the order of the
- * media queries that the styles use: the width the image is drawn at, at each
- * breakpoint, a little over rather than under (the margins of the host page
- * are not known). Measured in Chromium on the seed pages.
+ * `sizes` for each place an image takes in the layout: the width the image is
+ * drawn at when the article spans the window, at each width where its layout
+ * changes, a little over rather than under (the margins of the host page are
+ * not known). Measured in Chromium on the seed pages. The layout follows the
+ * article's own width (container queries), which `sizes` cannot read: in a
+ * host column narrower than the window, these are an upper bound, and the
+ * browser may pick a larger file than it draws.
  */
 export const IMAGE_SIZES = {
   /** The lead image spans the article's column (`column`, 44rem), inside the page's padding (1rem, 1.5rem from 40em). */
