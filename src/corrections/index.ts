@@ -1,2 +1,2 @@
 export type { CorrectionProblem, ReadCorrection } from './readCorrections';
-export { isBeforePublication, isCorrectionDate, readCorrection, readCorrections } from './readCorrections';
+export { isBeforePublication, readCorrection, readCorrections } from './readCorrections';

@@ -19,14 +19,6 @@ export interface ReadCorrection {
 export type CorrectionProblem = 'not-an-object' | 'date-invalid' | 'text-missing';
 
 /**
- * Whether a value is a correction date: an ISO 8601 date-time with an offset
- * ("2024-04-04T18:00:00+02:00") or a calendar date that exists ("2024-04-04").
- */
-export function isCorrectionDate(value: unknown): value is string {
-  return isIsoDateOrDateTime(value);
-}
-
-/**
  * One correction checked: its date is an ISO 8601 date-time with an offset
  * ("2024-04-04T18:00:00+02:00") or a calendar date ("2024-04-04"), and its
  * text is not blank.
@@ -39,7 +31,7 @@ export function readCorrection(
   if (value === null || typeof value !== 'object') return { problem: 'not-an-object' };
   const { date, text } = value as Partial<Correction>;
   const given = typeof date === 'string' ? date.trim() : '';
-  if (!isCorrectionDate(given)) return { problem: 'date-invalid' };
+  if (!isIsoDateOrDateTime(given)) return { problem: 'date-invalid' };
   const instant = parseIsoDateTime(given);
   const shown = nonBlankText(text);
   if (shown === undefined) return { problem: 'text-missing' };

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { isCorrectionDate } from '../corrections';
-import { isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
+import { isIsoDateOrDateTime, isIsoDateTimeWithOffset, isValidTimeZone } from '../dates';
 import { isBlank, isLanguageTag, isOpenGraphLocale } from '../text';
 import { isSafeUrl, safeUrl, urlAsParsed } from '../url';
 import type { Inline } from './types';
@@ -128,7 +127,7 @@ const CalendarOrDateTime = v.pipe(
   v.string(),
   v.trim(),
   v.check(
-    (value: string) => isCorrectionDate(value),
+    (value: string) => isIsoDateOrDateTime(value),
     'not an ISO 8601 date (e.g. 2024-04-04) or date-time with a time zone (e.g. 2024-04-04T18:00:00+02:00)',
   ),
 );

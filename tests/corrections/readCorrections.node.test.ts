@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { isBeforePublication, isCorrectionDate, readCorrections } from '../../src/corrections';
+import { isBeforePublication, readCorrections } from '../../src/corrections';
 import { resetWarnings } from '../../src/dev';
 
 let warn: MockInstance<typeof console.warn>;
@@ -8,22 +8,6 @@ beforeEach(() => {
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 afterEach(() => vi.restoreAllMocks());
-
-describe('isCorrectionDate', () => {
-  it('takes a date-time with an offset or a calendar day that exists', () => {
-    expect(isCorrectionDate('2024-04-04T18:00:00+02:00')).toBe(true);
-    expect(isCorrectionDate(' 2024-04-04 ')).toBe(true);
-    expect(isCorrectionDate('2024-02-29')).toBe(true);
-  });
-
-  it('refuses a date-time without an offset, an impossible day and anything else', () => {
-    expect(isCorrectionDate('2024-04-04T18:00:00')).toBe(false);
-    expect(isCorrectionDate('2023-02-29')).toBe(false);
-    expect(isCorrectionDate('4 avril 2024')).toBe(false);
-    expect(isCorrectionDate('')).toBe(false);
-    expect(isCorrectionDate(20240404)).toBe(false);
-  });
-});
 
 describe('readCorrections', () => {
   it('keeps the usable corrections in the order given, trimmed and cleaned', () => {

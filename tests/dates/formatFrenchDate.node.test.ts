@@ -1,7 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatFrenchDate, isIsoDateTimeWithOffset, parseIsoDateTime } from '../../src/dates';
+import {
+  formatFrenchDate,
+  isIsoDateOrDateTime,
+  isIsoDateTimeWithOffset,
+  parseIsoDateTime,
+} from '../../src/dates';
 import { resetWarnings } from '../../src/dev';
 
 // The output keeps "12 juin" and "14 h 30" together with no-break spaces.
@@ -149,6 +154,22 @@ describe('parseIsoDateTime and isIsoDateTimeWithOffset', () => {
     for (const value of [undefined, null, 0, new Date(), {}])
       expect(isIsoDateTimeWithOffset(value)).toBe(false);
     expect(isIsoDateTimeWithOffset('2024-06-12T14:30:00Z')).toBe(true);
+  });
+});
+
+describe('isIsoDateOrDateTime (article and correction dates)', () => {
+  it('takes a date-time with an offset or a calendar day that exists', () => {
+    expect(isIsoDateOrDateTime('2024-04-04T18:00:00+02:00')).toBe(true);
+    expect(isIsoDateOrDateTime(' 2024-04-04 ')).toBe(true);
+    expect(isIsoDateOrDateTime('2024-02-29')).toBe(true);
+  });
+
+  it('refuses a date-time without an offset, an impossible day and anything else', () => {
+    expect(isIsoDateOrDateTime('2024-04-04T18:00:00')).toBe(false);
+    expect(isIsoDateOrDateTime('2023-02-29')).toBe(false);
+    expect(isIsoDateOrDateTime('4 avril 2024')).toBe(false);
+    expect(isIsoDateOrDateTime('')).toBe(false);
+    expect(isIsoDateOrDateTime(20240404)).toBe(false);
   });
 });
 
