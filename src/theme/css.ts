@@ -27,6 +27,17 @@ export const uppercaseLabel = css`
 `;
 
 /**
+ * Keeps on one line each short hyphenated compound that `TitleText` sets in a
+ * `<span data-nobreak>` (« Sud-Est », « porte-parole »), for the root of a
+ * component that renders titles.
+ */
+export const titleCompoundsWhole = css`
+  & :where([data-nobreak]) {
+    white-space: nowrap;
+  }
+`;
+
+/**
  * Print: black on white, the URL of every external link written after it
  * (paper cannot follow a link), and what only works on a screen left out.
  */

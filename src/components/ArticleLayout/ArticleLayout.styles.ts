@@ -1,5 +1,5 @@
 import { styled } from 'styled-components';
-import { focusRing, printBase, uppercaseLabel } from '../../theme/css';
+import { focusRing, printBase, titleCompoundsWhole, uppercaseLabel } from '../../theme/css';
 import { TokenScope } from '../../theme/TokenScope';
 import { tokens } from '../../theme/tokens';
 
@@ -116,9 +116,7 @@ export const Root = styled(TokenScope).attrs({ as: 'article' })`
     margin-block-end: ${tokens.space.lg};
   }
 
-  & :where([data-nobreak]) {
-    white-space: nowrap;
-  }
+  ${titleCompoundsWhole}
 
   & > :where(header) > :where([data-part='kicker']) {
     ${uppercaseLabel}

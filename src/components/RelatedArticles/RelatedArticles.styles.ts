@@ -1,5 +1,5 @@
 import { styled } from 'styled-components';
-import { uppercaseLabel } from '../../theme/css';
+import { titleCompoundsWhole, uppercaseLabel } from '../../theme/css';
 import { TokenScope } from '../../theme/TokenScope';
 import { tokens } from '../../theme/tokens';
 
@@ -32,9 +32,7 @@ export const Root = styled(TokenScope).attrs({ as: 'aside' })`
   color: ${tokens.color.text};
   font-family: ${tokens.font.serif};
 
-  & :where([data-nobreak]) {
-    white-space: nowrap;
-  }
+  ${titleCompoundsWhole}
 
   & > :where([data-part='title']) {
     ${uppercaseLabel}
